@@ -1,0 +1,47 @@
+"""Shared fixtures: the shipped atlas, catalogue copies to break, the OCHA reference."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from zonemap.cli import main
+from zonemap.paths import catalogue_dir
+from zonemap.rounds import Atlas, load_atlas
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+REFERENCE = SHARED / "reference-boundaries" / "derived"
+SEEDS = SHARED / "seeds"
+
+needs_reference = pytest.mark.skipif(
+    not REFERENCE.is_dir(), reason="OCHA COD-AB reference copies (../shared) are absent"
+)
+
+
+def pytest_report_header() -> list[str]:
+    return [f"OCHA reference boundaries: {'present' if REFERENCE.is_dir() else 'absent'}"]
+
+
+@pytest.fixture(scope="session")
+def atlas() -> Atlas:
+    return load_atlas()
+
+
+@pytest.fixture
+def catalogue_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped catalogue, for tests that break it."""
+    target = tmp_path / "catalogue"
+    shutil.copytree(catalogue_dir(), target)
+    return target
+
+
+def run_cli(*args: str) -> int:
+    """Run the zonemap command in-process and return its exit status."""
+    try:
+        main(list(args))
+    except SystemExit as exit_info:
+        return int(exit_info.code or 0)
+    return 0

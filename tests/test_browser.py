@@ -1,0 +1,183 @@
+"""The built maps in a real browser (Debian's headless Chromium through Playwright).
+
+Each page is served from 127.0.0.1; every other request is blocked and recorded, so a page
+that reaches for the network fails. Without Chromium these tests are skipped, except under CI
+(CI=true), where a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+
+from zonemap.render import build_maps
+from zonemap.rounds import Atlas, load_atlas
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+if CHROMIUM is None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(
+            "Chromium is required under CI: install Debian's chromium package", pytrace=False
+        )
+    pytest.skip("Chromium is not installed (apt-get install chromium)", allow_module_level=True)
+
+from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
+from test_render import HOSTILE, _hostile_catalogue  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def site(atlas: Atlas, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The built maps (plus one round built from a hostile catalogue) on a loopback server."""
+    root = tmp_path_factory.mktemp("site")
+    build_maps(atlas, root)
+    hostile = tmp_path_factory.mktemp("hostile-catalogue")
+    import shutil as _shutil
+
+    from zonemap.paths import catalogue_dir
+
+    _shutil.copytree(catalogue_dir(), hostile, dirs_exist_ok=True)
+    _hostile_catalogue(hostile)
+    build_maps(load_atlas(hostile), root / "hostile", ["astana-6"])
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield instance
+        instance.close()
+
+
+@dataclass
+class Visit:
+    page: Page
+    errors: list[str] = field(default_factory=list)
+    blocked: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def visit(browser: Browser, site: str) -> Iterator[functools.partial[Visit]]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    visits: list[Visit] = []
+
+    def open_page(path: str) -> Visit:
+        page = context.new_page()
+        record = Visit(page)
+        page.on("pageerror", lambda error: record.errors.append(str(error)))
+        page.on("dialog", lambda dialog: (record.dialogs.append(dialog.message), dialog.dismiss()))
+
+        def guard(route) -> None:  # type: ignore[no-untyped-def]
+            if route.request.url.startswith(site):
+                route.continue_()
+            else:
+                record.blocked.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", guard)
+        page.goto(f"{site}/{path}")
+        visits.append(record)
+        return record
+
+    yield functools.partial(open_page)
+    for record in visits:
+        assert record.errors == [], record.errors
+        assert record.blocked == [], f"requests left the machine: {record.blocked}"
+        assert record.dialogs == [], record.dialogs
+    context.close()
+
+
+def test_round_map_paints_zones_and_governorates(visit) -> None:  # type: ignore[no-untyped-def]
+    page = visit("astana-6.html").page
+    page.wait_for_selector("path.zm-zone")
+    assert page.locator("path.zm-zone").count() == 4
+    assert page.locator(".leaflet-overlay-pane path").count() >= 4 + 14
+    assert page.locator(".leaflet-control-scale").count() == 1
+    assert "Zone status" in page.locator(".zm-legend").inner_text()
+
+
+def test_clicking_a_zone_opens_its_popup(visit) -> None:  # type: ignore[no-untyped-def]
+    page = visit("astana-6.html").page
+    page.locator("path.zm-zone-idlib").click(force=True)
+    popup = page.wait_for_selector(".leaflet-popup-content")
+    text = popup.inner_text()
+    assert "Idlib" in text and "Established" in text and "2017-05-04" in text
+
+
+def test_layer_control_toggles_the_zones(visit) -> None:  # type: ignore[no-untyped-def]
+    page = visit("astana-6.html").page
+    page.wait_for_selector("path.zm-zone")
+    toggle = page.locator(
+        ".leaflet-control-layers-overlays label", has_text="De-escalation zones"
+    ).locator("input")
+    toggle.uncheck()
+    assert page.locator("path.zm-zone").count() == 0
+    toggle.check()
+    assert page.locator("path.zm-zone").count() == 4
+
+
+def test_hostile_catalogue_text_shows_as_text_and_runs_nothing(visit) -> None:  # type: ignore[no-untyped-def]
+    record = visit("hostile/astana-6.html")
+    page = record.page
+    header = page.locator(".zm-header h1").inner_text()
+    assert header == HOSTILE
+    page.locator("path.zm-zone-idlib").click(force=True)
+    popup = page.wait_for_selector(".leaflet-popup-content")
+    assert HOSTILE in popup.inner_text()
+    assert page.locator(".leaflet-popup-content img").count() == 0
+    assert record.dialogs == []
+
+
+def test_timeline_control_steps_through_the_rounds(visit) -> None:  # type: ignore[no-untyped-def]
+    page = visit("timeline.html").page
+    page.wait_for_selector("path.zm-zone")
+    assert page.get_attribute("body", "data-step") == "astana-1"
+    visible = "path.zm-zone:not([stroke-opacity='0'])"
+    assert page.locator(visible).count() == 0  # no zone before May 2017
+    slider = page.locator("#zm-step")
+    slider.fill("5")
+    assert page.get_attribute("body", "data-step") == "astana-6"
+    assert page.locator(visible).count() == 4
+    page.click("#zm-next")
+    assert page.get_attribute("body", "data-step") == "astana-7"
+    assert (
+        "astana" in page.locator("#zm-step-label").inner_text().lower()
+        or "International Meeting" in page.locator("#zm-step-label").inner_text()
+    )
+
+
+def test_index_draws_the_validity_timeline(visit) -> None:  # type: ignore[no-untyped-def]
+    page = visit("index.html").page
+    assert page.locator("svg rect").count() > 20
+    page.locator("table a", has_text="Sixth").first.click()
+    page.wait_for_selector("path.zm-zone")

@@ -1,0 +1,81 @@
+"""The command line: each command's output, JSON modes, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import run_cli
+
+
+def test_rounds_lists_every_round_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli("rounds", "--json") == 0
+    rounds = json.loads(capsys.readouterr().out)
+    assert rounds[0]["id"] == "astana-1" and len(rounds) >= 30
+    assert {"id", "name", "kind", "start", "end", "city"} <= set(rounds[0])
+
+
+def test_rounds_as_a_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli("rounds") == 0
+    assert "astana-6" in capsys.readouterr().out
+
+
+def test_status_on_a_day(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli("status", "--date", "2018-06-01", "--json") == 0
+    status = {z["zone_id"]: z for z in json.loads(capsys.readouterr().out)}
+    assert status["eastern-ghouta"]["status"] == "ended"
+    assert status["northern-homs"]["status"] == "ended"
+    assert status["idlib"]["status"] == "extended"
+    assert status["idlib"]["extensions"] == 2
+
+
+def test_status_before_any_zone(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli("status", "--date", "2017-02-01") == 0
+    assert "no zone had been established" in capsys.readouterr().out
+
+
+def test_where_finds_douma_in_eastern_ghouta(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli("where", "33.5718", "36.4027", "--date", "2017-12-01", "--json") == 0
+    result = json.loads(capsys.readouterr().out)
+    assert [z["zone_id"] for z in result["zones"]] == ["eastern-ghouta"]
+
+
+def test_where_outside_every_zone(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli("where", "34.5514", "38.2694", "--date", "2017-12-01") == 0  # Palmyra
+    assert "lies in no zone" in capsys.readouterr().out
+
+
+def test_check_passes_on_the_shipped_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli("check") == 0
+    assert "consistent" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["status", "--date", "2017-13-01"], "Invalid value for '--date'"),
+        (["status", "--date", "yesterday"], "Invalid value for '--date'"),
+        (["export", "--round", "astana-99", "-o", "x.geojson"], "unknown round 'astana-99'"),
+        (["where", "95", "36"], "Invalid value for 'LAT'"),
+        (["--catalogue", "/nonexistent/catalogue", "rounds"], "catalogue folder not found"),
+    ],
+)
+def test_bad_arguments_give_one_clear_line(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_cli(*args) != 0
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_the_installed_command_starts_without_loading_geopandas() -> None:
+    code = (
+        "import sys, zonemap.cli; zonemap.cli.cli.main(['--help'], standalone_mode=False);"
+        "print('geopandas' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip().endswith("False")

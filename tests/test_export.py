@@ -1,0 +1,120 @@
+"""Exports: RFC 7946 GeoJSON and GDAL formats that pyogrio and fiona read back, dates as dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+import fiona
+import pyogrio
+import shapely
+
+from zonemap.export import FORMATS, timeline, to_geojson, write_table
+from zonemap.rounds import COLUMNS, Atlas, zones_on
+
+DATE_FIELDS = ("as_of", "valid_from", "valid_to", "period_end", "ended_on")
+
+
+def test_december_2017_shows_the_four_zones_in_their_first_extension(tmp_path: Path) -> None:
+    out = tmp_path / "z.geojson"
+    assert run_cli("export", "--date", "2017-12-01", "--format", "geojson", "-o", str(out)) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    statuses = {f["properties"]["zone_id"]: f["properties"]["status"] for f in data["features"]}
+    assert statuses == {
+        "idlib": "extended",
+        "northern-homs": "extended",
+        "eastern-ghouta": "extended",
+        "southern": "extended",
+    }
+    for feature in data["features"]:
+        assert feature["properties"]["period_end"] == "2018-05-03"
+        assert feature["properties"]["extensions"] == 1
+
+
+def test_geojson_follows_rfc_7946(atlas: Atlas) -> None:
+    text = to_geojson(zones_on(atlas, dt.date(2017, 12, 1)))
+    data = json.loads(text)
+    assert "crs" not in data
+    for feature in data["features"]:
+        assert list(feature["properties"]) == list(COLUMNS)
+        geom = shapely.geometry.shape(feature["geometry"])
+        assert geom.is_valid
+        polygons = geom.geoms if geom.geom_type == "MultiPolygon" else [geom]
+        for polygon in polygons:
+            assert polygon.exterior.is_ccw  # right-hand rule: exterior counter-clockwise
+            assert all(not ring.is_ccw for ring in polygon.interiors)
+        for x, y in shapely.get_coordinates(geom):
+            assert 35 < x < 43 and 32 < y < 38
+            assert round(x, 6) == x and round(y, 6) == y
+
+
+def test_geojson_is_byte_identical_across_runs(atlas: Atlas) -> None:
+    table = zones_on(atlas, round_id="astana-6")
+    assert to_geojson(table) == to_geojson(zones_on(atlas, round_id="astana-6"))
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+@pytest.mark.parametrize("reader", ["pyogrio", "fiona"])
+def test_every_format_reads_back_with_pyogrio_and_fiona(
+    atlas: Atlas, tmp_path: Path, fmt: str, reader: str
+) -> None:
+    table = zones_on(atlas, round_id="astana-6")
+    path = tmp_path / f"zones.{fmt}"
+    write_table(table, path, fmt)
+    if reader == "pyogrio":
+        frame = pyogrio.read_dataframe(path)
+        assert sorted(frame["zone_id"]) == sorted(table["zone_id"])
+        assert frame.geometry.notna().all()
+    else:
+        with fiona.open(path) as source:
+            ids = sorted(f.properties["zone_id"] for f in source)
+            assert all(f.geometry is not None for f in source)
+        assert ids == sorted(table["zone_id"])
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "gpkg", "fgb"])
+def test_timeline_dates_read_back_as_date_fields(atlas: Atlas, tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"timeline.{fmt}"
+    write_table(timeline(atlas), path, fmt)
+    info = pyogrio.read_info(path)
+    types = dict(zip(info["fields"], info["dtypes"], strict=True))
+    for field in ("valid_from", "valid_to"):
+        assert types[field].startswith("datetime64"), (field, types[field])
+    with fiona.open(path) as source:
+        assert source.schema["properties"]["valid_from"] == "date"
+        assert source.schema["properties"]["valid_to"] == "date"
+
+
+def test_timeline_has_one_feature_per_period_without_gaps(atlas: Atlas) -> None:
+    table = timeline(atlas)
+    ghouta = table[table["zone_id"] == "eastern-ghouta"].sort_values("valid_from")
+    assert list(ghouta["status"])[:2] == ["initial-period", "extended"]
+    for last, first in zip(ghouta["valid_to"][:-1], ghouta["valid_from"][1:], strict=True):
+        assert dt.date.fromisoformat(last) + dt.timedelta(days=1) == dt.date.fromisoformat(first)
+    assert ghouta["valid_to"].iloc[-1] is not None  # the zone ended in 2018
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_exports_are_reproducible(atlas: Atlas, tmp_path: Path, fmt: str) -> None:
+    table = zones_on(atlas, round_id="astana-9")
+    write_table(table, tmp_path / f"a.{fmt}", fmt)
+    write_table(table, tmp_path / f"b.{fmt}", fmt)
+    assert (tmp_path / f"a.{fmt}").read_bytes() == (tmp_path / f"b.{fmt}").read_bytes()
+
+
+def test_export_to_a_missing_folder_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = run_cli("export", "--round", "astana-6", "-o", str(tmp_path / "nope" / "z.geojson"))
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1
+    assert "output folder does not exist" in err
+
+
+def test_export_needs_exactly_one_selection(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli("export", "--round", "astana-6", "--timeline", "-o", "x.geojson") == 2
+    assert "exactly one of" in capsys.readouterr().err

@@ -1,0 +1,159 @@
+"""Built maps: every file present, offline, reproducible, escaped, small and atomic."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import run_cli
+
+import geopandas as gpd
+import shapely
+
+from zonemap.boundaries import EQUAL_AREA
+from zonemap.display import display_geometry
+from zonemap.render import build_maps
+from zonemap.rounds import Atlas, load_atlas
+
+HOSTILE = "<img src=x onerror=alert(1)> \"quotes\" 'single' `tick` ${x} </script> منطقة"
+
+
+@pytest.fixture(scope="module")
+def built(atlas: Atlas, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("maps")
+    build_maps(atlas, out)
+    return out
+
+
+def test_every_round_has_a_map_and_geojson(atlas: Atlas, built: Path) -> None:
+    for round_ in atlas.catalogue.rounds:
+        assert (built / f"{round_.id}.html").is_file()
+        assert (built / "geojson" / f"{round_.id}.geojson").is_file()
+    for name in (
+        "index.html",
+        "timeline.html",
+        "assets/leaflet.js",
+        "assets/leaflet.css",
+        "assets/images/layers.png",
+    ):
+        assert (built / name).is_file(), name
+
+
+def test_a_second_build_changes_no_byte(atlas: Atlas, built: Path) -> None:
+    before = {p: p.read_bytes() for p in built.rglob("*") if p.is_file()}
+    result = build_maps(atlas, built)
+    assert result.changed == ()
+    assert {p: p.read_bytes() for p in built.rglob("*") if p.is_file()} == before
+
+
+def test_maps_load_nothing_from_the_network(built: Path) -> None:
+    for page in built.glob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r"""(src|href)=["']?(https?:)?//""", html), page.name
+        assert "cdn" not in html.lower() and "jquery" not in html.lower(), page.name
+        assert "bootstrap" not in html.lower(), page.name
+
+
+def test_inline_maps_stand_alone(atlas: Atlas, tmp_path: Path) -> None:
+    build_maps(atlas, tmp_path, ["astana-6"], inline=True)
+    html = (tmp_path / "astana-6.html").read_text(encoding="utf-8")
+    assert "assets/" not in html and "L.map(" in html and "data:image/png;base64" in html
+    assert not (tmp_path / "assets").exists()
+
+
+def test_round_map_shows_header_links_and_changes(built: Path) -> None:
+    html = (built / "astana-6.html").read_text(encoding="utf-8")
+    assert 'href="astana-5.html"' in html and 'href="astana-7.html"' in html
+    assert 'href="index.html"' in html and "Zones as of" in html and "2017-09-15" in html
+    assert "Changes since astana-5" in html
+
+
+def test_index_has_every_round_and_a_timeline_chart(atlas: Atlas, built: Path) -> None:
+    html = (built / "index.html").read_text(encoding="utf-8")
+    assert "<svg" in html and html.count("<rect") > 20
+    for round_ in atlas.catalogue.rounds:
+        assert f'href="{round_.id}.html"' in html
+
+
+def test_displayed_geometry_stays_within_100_m_of_the_source(atlas: Atlas) -> None:
+    display = display_geometry(atlas)
+    source = atlas.governorates.to_crs(EQUAL_AREA).geometry.values
+    shown = gpd.GeoSeries(display.governorates.geometry.values, crs=4326).to_crs(EQUAL_AREA)
+    for a, b in zip(source, shown.values, strict=True):
+        assert shapely.hausdorff_distance(a, b) < 100
+    for zone_id, geom in display.zones.items():
+        a = gpd.GeoSeries([atlas.shapes[zone_id].geometry], crs=4326).to_crs(EQUAL_AREA)
+        b = gpd.GeoSeries([geom], crs=4326).to_crs(EQUAL_AREA)
+        assert shapely.hausdorff_distance(a.iloc[0], b.iloc[0]) < 100, zone_id
+
+
+def test_displayed_governorates_leave_no_gaps_or_overlaps(atlas: Atlas) -> None:
+    shown = display_geometry(atlas).governorates.to_crs(EQUAL_AREA).geometry.values
+    union = shapely.union_all(shown)
+    assert abs(union.area - sum(g.area for g in shown)) < 1e3  # m²: no overlaps
+    holes = sum(len(p.interiors) for p in getattr(union, "geoms", [union]))
+    assert holes == 0
+
+
+def _hostile_catalogue(folder: Path) -> None:
+    zones_path = folder / "zones.yaml"
+    zones = yaml.safe_load(zones_path.read_text(encoding="utf-8"))
+    zones["zones"][1]["name"] = HOSTILE
+    zones["zones"][1]["description"] = HOSTILE
+    zones_path.write_text(yaml.safe_dump(zones, allow_unicode=True), encoding="utf-8")
+    rounds_path = folder / "rounds.yaml"
+    rounds = yaml.safe_load(rounds_path.read_text(encoding="utf-8"))
+    for round_ in rounds["rounds"]:
+        if round_["id"] == "astana-6":
+            round_["name"] = HOSTILE
+            round_["statements"][0]["note"] = HOSTILE
+    rounds_path.write_text(yaml.safe_dump(rounds, allow_unicode=True), encoding="utf-8")
+
+
+def test_catalogue_text_is_escaped(catalogue_copy: Path, tmp_path: Path) -> None:
+    _hostile_catalogue(catalogue_copy)
+    build_maps(load_atlas(catalogue_copy), tmp_path, ["astana-6"])
+    html = (tmp_path / "astana-6.html").read_text(encoding="utf-8")
+    assert "<img src=x" not in html
+    assert html.count("</script>") == html.count("<script")
+
+
+def test_a_failing_build_leaves_the_previous_maps_intact(
+    catalogue_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "maps"
+    assert (
+        run_cli(
+            "--catalogue", str(catalogue_copy), "build", "--out", str(out), "--round", "astana-6"
+        )
+        == 0
+    )
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    zones = catalogue_copy / "zones.yaml"
+    zones.write_text(
+        zones.read_text(encoding="utf-8").replace("2017-05-04", "2017-05-40", 1), encoding="utf-8"
+    )
+    assert run_cli("--catalogue", str(catalogue_copy), "build", "--out", str(out)) == 1
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert not [p for p in tmp_path.rglob("*staging*")]
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith("error: ")
+
+
+def test_an_error_midway_leaves_the_previous_maps_intact(
+    atlas: Atlas, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zonemap.render
+    from zonemap.errors import ZonemapError
+
+    build_maps(atlas, tmp_path, ["astana-5", "astana-6"])
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+
+    def fail(*_args: object, **_kwargs: object) -> str:
+        raise ZonemapError("simulated failure after the round maps were rendered")
+
+    monkeypatch.setattr(zonemap.render, "index_page", fail)
+    with pytest.raises(ZonemapError):
+        build_maps(atlas, tmp_path)
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before

@@ -1,0 +1,58 @@
+"""The browser assets every map uses, listed in one place: Leaflet 1.9.3 from xstatic-leaflet.
+
+No CDN: maps either link the files copied once to ``maps/assets/`` or carry them inline.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import xstatic.pkg.leaflet as xleaflet
+
+__all__ = ["ASSET_DIR", "Asset", "leaflet_assets"]
+
+ASSET_DIR = "assets"
+_IMAGES = ("layers.png", "layers-2x.png")  # the layer-control icon; no marker icons are used
+_SOURCE_MAP = re.compile(r"\n?//# sourceMappingURL=\S+\s*$")
+
+
+@dataclass(frozen=True)
+class Asset:
+    """One file a map needs: its name under ``assets/`` and its bytes."""
+
+    name: str
+    data: bytes
+
+
+@cache
+def leaflet_assets() -> tuple[Asset, ...]:
+    """Return Leaflet's script, stylesheet and layer-control images, ready to write.
+
+    The source-map comment is dropped so that no browser asks for a file that is not there.
+    """
+    base = Path(xleaflet.BASE_DIR)
+    script = _SOURCE_MAP.sub("\n", (base / "leaflet.js").read_text(encoding="utf-8"))
+    style = (base / "leaflet.css").read_text(encoding="utf-8")
+    images = [Asset(f"images/{n}", (base / "images" / n).read_bytes()) for n in _IMAGES]
+    return (
+        Asset("leaflet.js", script.encode("utf-8")),
+        Asset("leaflet.css", style.encode("utf-8")),
+        *images,
+    )
+
+
+def inline_css(css: str) -> str:
+    """Replace the stylesheet's image links with data URIs, for a standalone page."""
+    images = {a.name: a.data for a in leaflet_assets() if a.name.startswith("images/")}
+
+    def embed(match: re.Match[str]) -> str:
+        data = images.get(match.group(1))
+        if data is None:
+            return "none"  # marker icons: not used by zonemap's maps
+        return f"url(data:image/png;base64,{base64.b64encode(data).decode('ascii')})"
+
+    return re.sub(r"url\((images/[^)]+)\)", embed, css)

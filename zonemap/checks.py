@@ -1,0 +1,53 @@
+"""Whole-catalogue consistency checks behind ``zonemap check``: every problem, not the first."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import shapely
+
+from .boundaries import EQUAL_AREA
+from .errors import ZonemapError
+from .rounds import load_atlas
+from .validity import status_on
+
+__all__ = ["find_problems"]
+
+# Natural Earth and OCHA borders are drawn independently; slivers below this are noise.
+_OVERLAP_TOLERANCE_KM2 = 1.0
+
+
+def find_problems(
+    catalogue: Path | str | None = None, boundaries: Path | str | None = None
+) -> list[str]:
+    """Return every problem found in the catalogue and boundaries (empty when all is well)."""
+    try:
+        atlas = load_atlas(catalogue, boundaries)
+    except ZonemapError as exc:
+        return [str(exc)]
+    problems: list[str] = []
+    governorates = atlas.governorates
+    source = governorates.attrs.get("source", "boundaries")
+    for pcode, geom in zip(governorates["pcode"], governorates.geometry, strict=True):
+        if not geom.is_valid:
+            problems.append(f"{source}: {pcode}: invalid polygon ({shapely.is_valid_reason(geom)})")
+    projected = governorates.to_crs(EQUAL_AREA)
+    pairs = itertools.combinations(zip(projected["pcode"], projected.geometry, strict=True), 2)
+    for (code_a, geom_a), (code_b, geom_b) in pairs:
+        overlap = shapely.intersection(geom_a, geom_b).area / 1e6
+        if overlap > _OVERLAP_TOLERANCE_KM2:
+            problems.append(f"{source}: {code_a} and {code_b} overlap by {overlap:.1f} km²")
+    rounds_file = atlas.catalogue.folder / "rounds.yaml"
+    for round_ in atlas.catalogue.rounds:
+        for statement in round_.statements:
+            if statement.zone == "all" or statement.action == "established":
+                continue
+            zone = atlas.catalogue.zone(statement.zone)
+            if status_on(zone.validity, round_.end).state == "not-yet-established":
+                problems.append(
+                    f"{rounds_file}: round {round_.id}: speaks of zone "
+                    f"{zone.id} before it was established "
+                    f"({zone.validity.established})"
+                )
+    return problems

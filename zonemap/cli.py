@@ -1,0 +1,272 @@
+"""The ``zonemap`` command: a thin layer over the public functions.
+
+Parses arguments, shows progress, and turns :class:`~zonemap.errors.ZonemapError` into one
+``error:`` line and exit status 1. Heavy modules are imported inside the commands so that
+``zonemap --help`` and argument errors answer at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from .errors import ZonemapError
+
+if TYPE_CHECKING:
+    from .rounds import Atlas
+
+__all__ = ["main"]
+
+_DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _atlas(ctx: click.Context) -> Atlas:
+    from .rounds import load_atlas
+
+    return load_atlas(ctx.obj["catalogue"], ctx.obj["boundaries"])
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--catalogue",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Catalogue folder (rounds.yaml, zones.yaml, posts.yaml). "
+    "Default: the one shipped with zonemap.",
+)
+@click.option(
+    "--boundaries",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Admin-1 layer with P-codes (e.g. OCHA COD-AB, ADM1_PCODE). "
+    "Default: the shipped Natural Earth governorates.",
+)
+@click.version_option(package_name="zonemap")
+@click.pass_context
+def cli(ctx: click.Context, catalogue: Path | None, boundaries: Path | None) -> None:
+    """Map the Syrian de-escalation zones of the Astana process, round by round."""
+    ctx.obj = {"catalogue": catalogue, "boundaries": boundaries}
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+def rounds(ctx: click.Context, as_json: bool) -> None:
+    """List the rounds of the Astana format in date order."""
+    from .catalog import load_catalogue
+
+    catalogue = load_catalogue(ctx.obj["catalogue"])
+    records = [
+        {
+            "id": r.id,
+            "name": r.name,
+            "kind": r.kind,
+            "start": r.start.isoformat(),
+            "end": r.end.isoformat(),
+            "city": r.city,
+        }
+        for r in catalogue.rounds
+    ]
+    if as_json:
+        _echo_json(records)
+        return
+    for r in records:
+        click.echo(f"{r['id']:<28} {r['start']} … {r['end']}  {r['city']:<12} {r['kind']}")
+
+
+def _status_records(table: Any) -> list[dict[str, Any]]:
+    from .rounds import to_records
+
+    return to_records(
+        table,
+        [
+            "zone_id",
+            "name",
+            "status",
+            "valid_from",
+            "valid_to",
+            "period_end",
+            "extensions",
+            "ended_on",
+            "event",
+            "governorates",
+            "area_km2",
+        ],
+    )
+
+
+def _print_status(records: list[dict[str, Any]]) -> None:
+    for r in records:
+        detail = ""
+        if r["status"] in ("initial-period", "extended"):
+            detail = f"until {r['period_end']}"
+            if r["extensions"]:
+                detail += f" (extension {r['extensions']})"
+        elif r["ended_on"]:
+            detail = f"since {r['ended_on']}: {r['event']}"
+        click.echo(f"{r['zone_id']:<26} {r['status']:<16} {detail}")
+
+
+@cli.command()
+@click.option("--date", "day", type=_DATE, required=True, help="Day, YYYY-MM-DD.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+def status(ctx: click.Context, day: dt.datetime, as_json: bool) -> None:
+    """Show every zone's status on a day (zones not yet established are left out)."""
+    from .rounds import zones_on
+
+    records = _status_records(zones_on(_atlas(ctx), day.date()))
+    if as_json:
+        _echo_json(records)
+    elif not records:
+        click.echo(f"no zone had been established by {day.date()}")
+    else:
+        _print_status(records)
+
+
+@cli.command()
+@click.argument("lat", type=click.FloatRange(-90, 90))
+@click.argument("lon", type=click.FloatRange(-180, 180))
+@click.option(
+    "--date",
+    "day",
+    type=_DATE,
+    default=None,
+    help="Day, YYYY-MM-DD. Default: the last day the catalogue covers.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+def where(
+    ctx: click.Context, lat: float, lon: float, day: dt.datetime | None, as_json: bool
+) -> None:
+    """List the zones in force that contain the point LAT LON on a day."""
+    from .rounds import zones_at
+
+    atlas = _atlas(ctx)
+    on = day.date() if day else atlas.catalogue.horizon
+    records = _status_records(zones_at(atlas, lon, lat, on))
+    if as_json:
+        _echo_json({"lat": lat, "lon": lon, "date": on.isoformat(), "zones": records})
+    elif not records:
+        click.echo(f"({lat}, {lon}) lies in no zone in force on {on}")
+    else:
+        _print_status(records)
+
+
+@cli.command()
+@click.option("--round", "round_id", help="A round id: the zones as of its last day.")
+@click.option("--date", "day", type=_DATE, help="A day, YYYY-MM-DD.")
+@click.option("--timeline", is_flag=True, help="One feature per zone per period in force.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["geojson", "gpkg", "fgb", "csv"]),
+    default="geojson",
+    show_default=True,
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
+@click.pass_context
+def export(
+    ctx: click.Context,
+    round_id: str | None,
+    day: dt.datetime | None,
+    timeline: bool,
+    fmt: str,
+    output: Path,
+) -> None:
+    """Export zones (for a round, a day, or the whole timeline) as GIS data."""
+    from .export import timeline as timeline_table
+    from .export import write_table
+    from .rounds import zones_on
+
+    chosen = [x for x in (round_id, day, timeline or None) if x is not None]
+    if len(chosen) != 1:
+        raise click.UsageError("give exactly one of --round, --date or --timeline")
+    atlas = _atlas(ctx)
+    if timeline:
+        table = timeline_table(atlas)
+    elif round_id:
+        table = zones_on(atlas, round_id=round_id)
+    else:
+        table = zones_on(atlas, day.date())  # type: ignore[union-attr]
+    write_table(table, output, fmt)
+    click.echo(f"wrote {len(table)} features to {output}", err=True)
+
+
+@cli.command()
+@click.pass_context
+def check(ctx: click.Context) -> None:
+    """Validate the catalogue and the boundaries; exit 1 listing the problems."""
+    from .checks import find_problems
+
+    problems = find_problems(ctx.obj["catalogue"], ctx.obj["boundaries"])
+    for problem in problems:
+        click.echo(f"problem: {problem}", err=True)
+    if problems:
+        sys.exit(1)
+    click.echo("catalogue and boundaries are consistent")
+
+
+@cli.command()
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("maps"),
+    show_default=True,
+    help="Folder for the maps.",
+)
+@click.option(
+    "--round",
+    "round_ids",
+    multiple=True,
+    help="Build only this round (repeatable); the index and timeline are skipped.",
+)
+@click.option(
+    "--inline", is_flag=True, help="Put Leaflet inside every HTML file, so each file stands alone."
+)
+@click.pass_context
+def build(ctx: click.Context, out: Path, round_ids: tuple[str, ...], inline: bool) -> None:
+    """Build the map of every round, the timeline map, the index and per-round GeoJSON."""
+    from .render import build_maps
+
+    atlas = _atlas(ctx)
+    total = len(round_ids) or len(atlas.catalogue.rounds)
+    with click.progressbar(length=total, label="rendering rounds", file=sys.stderr) as bar:
+        result = build_maps(
+            atlas,
+            out,
+            list(round_ids) or None,
+            inline=inline,
+            progress=lambda _round_id: bar.update(1),
+        )
+    click.echo(f"{len(result.outputs)} files in {out}, {len(result.changed)} changed", err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI, turning zonemap errors into one line and exit status 1."""
+    try:
+        code = cli.main(args=argv, prog_name="zonemap", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except ZonemapError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(f"error: {where}{exc.strerror or exc}", err=True)
+        sys.exit(1)
+    if isinstance(code, int):
+        sys.exit(code)

@@ -1,0 +1,497 @@
+"""Render the round maps, the timeline map and the index page as offline, reproducible HTML.
+
+Reads only the atlas tables and display geometry, never the source files. All catalogue text
+goes through Jinja's autoescaping before it reaches folium, and from there only as JSON data
+(which folium escapes for ``<script>``), so catalogue text can never become markup or code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FunctionLoader, StrictUndefined
+
+import branca.element
+import folium
+from folium.utilities import JsCode
+from shapely.geometry import mapping
+
+from .assets import ASSET_DIR, inline_css, leaflet_assets
+from .catalog import Round
+from .changes import Change, diff_tables
+from .display import Display, display_geometry
+from .export import to_geojson
+from .files import atomic_dir
+from .paths import templates_dir
+from .rounds import Atlas, posts_on, statements_about, to_records, zones_on
+from .validity import periods
+
+__all__ = ["PALETTE", "BuildResult", "build_maps"]
+
+# Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+PALETTE: dict[str, tuple[str, str]] = {
+    "initial-period": ("in force, initial period", "#0072B2"),
+    "extended": ("in force, extended", "#009E73"),
+    "in-force": ("in force, open-ended", "#56B4E9"),
+    "superseded": ("superseded", "#CC79A7"),
+    "ended": ("ended", "#8C8C8C"),
+}
+CHANGE_COLOUR = "#E69F00"
+POST_COLOUR = "#D55E00"
+SYRIA_BOUNDS = [[32.3, 35.6], [37.35, 42.4]]
+
+
+@cache
+def _templates() -> Environment:
+    folder = templates_dir()
+
+    def load(name: str) -> str:
+        return (folder / name).read_text(encoding="utf-8")
+
+    return Environment(
+        loader=FunctionLoader(load),
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def _render(name: str, **context: Any) -> str:
+    return _templates().get_template(name).render(**context)
+
+
+@contextmanager
+def _stable_ids() -> Iterator[None]:
+    """Give branca elements counter-based ids instead of random ones, for byte-identical maps.
+
+    branca draws every element id from ``os.urandom`` in the class method ``_generate_id``;
+    replacing it while one map is built numbers that map's elements 1, 2, 3 …
+    """
+    counter = itertools.count(1)
+    original = branca.element.Element.__dict__["_generate_id"]
+    branca.element.Element._generate_id = classmethod(  # type: ignore[method-assign]
+        lambda cls: f"{next(counter):08x}"
+    )
+    try:
+        yield
+    finally:
+        branca.element.Element._generate_id = original  # type: ignore[method-assign]
+
+
+def _style(status: str, *, approximate: bool, changed: bool) -> dict[str, Any]:
+    colour = PALETTE[status][1]
+    return {
+        "color": CHANGE_COLOUR if changed else colour,
+        "weight": 4 if changed else 2,
+        "opacity": 0.95,
+        "fillColor": colour,
+        "fillOpacity": 0.25 if status in ("ended", "superseded") else 0.45,
+        "dashArray": "6 4" if approximate else None,
+    }
+
+
+@dataclass(frozen=True)
+class _Page:
+    """Where a page's assets come from: linked files or inline copies."""
+
+    inline: bool
+
+    def head(self) -> str:
+        assets = {a.name: a.data for a in leaflet_assets()}
+        css = _render("page.css.j2")
+        if self.inline:
+            leaflet_css = inline_css(assets["leaflet.css"].decode("utf-8"))
+            return (
+                f"<style>{leaflet_css}</style>\n<style>{css}</style>\n"
+                f"<script>{assets['leaflet.js'].decode('utf-8')}</script>"
+            )
+        return (
+            f'<link rel="stylesheet" href="{ASSET_DIR}/leaflet.css">\n<style>{css}</style>\n'
+            f'<script src="{ASSET_DIR}/leaflet.js"></script>'
+        )
+
+
+def _new_map(page: _Page, title: str) -> folium.Map:
+    fmap = folium.Map(
+        location=[35.0, 38.5], zoom_start=7, tiles=None, control_scale=True, zoom_snap=0.25
+    )
+    # Only Leaflet, which _Page supplies; folium's default page pulls jQuery, Bootstrap and
+    # Font Awesome from CDNs, none of which these maps use.
+    fmap.default_js = []
+    fmap.default_css = []
+    root = fmap.get_root()
+    root.header.add_child(branca.element.Element(page.head()), name="zonemap_assets")
+    root.title = title
+    fmap.fit_bounds(SYRIA_BOUNDS)
+    return fmap
+
+
+def _bind(property_name: str, *, tooltip: bool = False) -> JsCode:
+    """Bind each feature's pre-escaped HTML property as its popup (or tooltip).
+
+    Zone paths also get a class naming the zone, so pages and tests can find them.
+    """
+    method = "bindTooltip" if tooltip else "bindPopup"
+    options = "{sticky: true}" if tooltip else "{maxWidth: 380}"
+    return JsCode(
+        "function (feature, layer) {"
+        " if (feature.properties.zone_id) {"
+        " layer.options.className = 'zm-zone zm-zone-' + feature.properties.zone_id; }"
+        f" layer.{method}(feature.properties.{property_name}, {options}); }}"
+    )
+
+
+def _feature(geom: Any, properties: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "Feature", "properties": properties, "geometry": mapping(geom)}
+
+
+def _base_layers(fmap: folium.Map, display: Display) -> None:
+    """The vector base map: country and governorates, readable with no tiles at all."""
+    features = [
+        _feature(geom, {"tip": _render_tip(name_en, name_ar), "pcode": pcode})
+        for pcode, name_en, name_ar, geom in zip(
+            display.governorates["pcode"],
+            display.governorates["name_en"],
+            display.governorates["name_ar"],
+            display.governorates.geometry,
+            strict=True,
+        )
+    ]
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        name="Governorates",
+        style_function=lambda _: {
+            "color": "#6b6b6b",
+            "weight": 1,
+            "fillColor": "#fbfaf7",
+            "fillOpacity": 1.0,
+        },
+        highlight_function=lambda _: {"weight": 2.5, "color": "#333"},
+        on_each_feature=_bind("tip", tooltip=True),
+        smooth_factor=0.5,
+    ).add_to(fmap)
+    folium.GeoJson(
+        _feature(display.undof, {"tip": "UNDOF area of separation (part of Quneitra)"}),
+        name="UNDOF area of separation",
+        style_function=lambda _: {"color": "#444", "weight": 1, "dashArray": "2 3", "fill": False},
+        on_each_feature=_bind("tip", tooltip=True),
+    ).add_to(fmap)
+    folium.GeoJson(
+        _feature(display.country, {}),
+        name="Syria outline",
+        style_function=lambda _: {"color": "#222", "weight": 2, "fill": False},
+        interactive=False,
+        control=False,
+    ).add_to(fmap)
+
+
+def _render_tip(name_en: str, name_ar: str) -> str:
+    return _templates().from_string("{{ en }} · {{ ar }}").render(en=name_en, ar=name_ar)
+
+
+def _zone_popup(atlas: Atlas, row: dict[str, Any], round_: Round | None) -> str:
+    zone = atlas.catalogue.zone(row["zone_id"])
+    shape = atlas.shapes[zone.id]
+    names = dict(zip(atlas.governorates["pcode"], atlas.governorates["name_en"], strict=True))
+    statements = []
+    if round_ is not None:
+        for statement in statements_about(round_, zone.id):
+            document = round_.document(statement.document)
+            statements.append(
+                {
+                    "action": statement.action,
+                    "note": statement.note,
+                    "citation": f"{document.title}, {document.date}, {statement.paragraph}",
+                }
+            )
+    return _render(
+        "zone_popup.html.j2",
+        zone=zone,
+        row=row,
+        colour=PALETTE[row["status"]][1],
+        status_label=PALETTE[row["status"]][0],
+        parts=[
+            (names[p.governorate], area, p.precision)
+            for p, area in zip(zone.parts, shape.areas_km2, strict=True)
+        ],
+        statements=statements,
+        round_name=round_.id if round_ else "",
+        sources=row["sources"],
+    )
+
+
+def _zone_layer(
+    fmap: folium.Map,
+    atlas: Atlas,
+    display: Display,
+    table: Any,
+    round_: Round | None,
+    changed: set[str],
+) -> folium.GeoJson:
+    records = to_records(table, list(table.columns.drop("geometry")))
+    features = []
+    for row in records:
+        props = {
+            "zone_id": row["zone_id"],
+            "name": row["name"],
+            "status": row["status"],
+            "precision": row["precision"],
+            "popup": _zone_popup(atlas, row, round_),
+            "style": _style(
+                row["status"],
+                approximate=row["precision"] == "approximate",
+                changed=row["zone_id"] in changed,
+            ),
+        }
+        features.append(_feature(display.zones[row["zone_id"]], props))
+    layer = folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        name="De-escalation zones",
+        style_function=lambda feature: feature["properties"]["style"],
+        on_each_feature=_bind("popup"),
+        smooth_factor=0.5,
+    )
+    layer.add_to(fmap)
+    return layer
+
+
+def _posts_layer(fmap: folium.Map, atlas: Atlas, day: dt.date) -> None:
+    features = [
+        {
+            "type": "Feature",
+            "properties": {
+                "popup": _render("post_popup.html.j2", post=post),
+                "tip": _render_tip(post.name, post.operator),
+            },
+            "geometry": {"type": "Point", "coordinates": [post.lon, post.lat]},
+        }
+        for post in posts_on(atlas, day)
+    ]
+    if not features:
+        return
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        name="Observation posts and control points",
+        marker=folium.CircleMarker(
+            radius=5,
+            color="#ffffff",
+            weight=1.5,
+            fill=True,
+            fill_color=POST_COLOUR,
+            fill_opacity=1.0,
+        ),
+        on_each_feature=_bind("popup"),
+    ).add_to(fmap)
+
+
+def _legend(statuses: list[str] | None = None) -> list[tuple[str, str]]:
+    keys = statuses if statuses is not None else list(PALETTE)
+    return [PALETTE[k] for k in PALETTE if k in keys]
+
+
+def round_page(
+    atlas: Atlas,
+    display: Display,
+    round_: Round,
+    previous: Round | None,
+    following: Round | None,
+    *,
+    inline: bool,
+) -> str:
+    """Return the HTML of one round's map: the zones as of the round's last day."""
+    table = zones_on(atlas, round_id=round_.id)
+    before = zones_on(atlas, round_id=previous.id) if previous else None
+    changes: list[Change] = diff_tables(before, table)
+    with _stable_ids():
+        fmap = _new_map(_Page(inline), f"{round_.name} — de-escalation zones")
+        _base_layers(fmap, display)
+        _zone_layer(fmap, atlas, display, table, round_, {c.zone_id for c in changes})
+        _posts_layer(fmap, atlas, round_.end)
+        folium.LayerControl(collapsed=False).add_to(fmap)
+        panels = _render(
+            "round_panels.html.j2",
+            round=round_,
+            as_of=round_.end,
+            previous=previous,
+            next=following,
+            changes=changes,
+            change_colour=CHANGE_COLOUR,
+            legend=_legend(),
+            show_change=True,
+            post_colour=POST_COLOUR,
+        )
+        fmap.get_root().html.add_child(branca.element.Element(panels), name="zonemap_panels")
+        return fmap.get_root().render()
+
+
+def _step(atlas: Atlas, round_: Round) -> dict[str, Any]:
+    table = zones_on(atlas, round_id=round_.id)
+    zones = {}
+    for row in to_records(
+        table, ["zone_id", "status", "period_end", "extensions", "ended_on", "event"]
+    ):
+        label = PALETTE[row["status"]][0]
+        if row["period_end"]:
+            label += f", period ends {row['period_end']}"
+        if row["extensions"]:
+            label += f", {row['extensions']} extension(s)"
+        if row["ended_on"]:
+            label += f" on {row['ended_on']}: {row['event']}"
+        zones[row["zone_id"]] = {"status": row["status"], "label": label}
+    return {"id": round_.id, "name": round_.name, "as_of": round_.end.isoformat(), "zones": zones}
+
+
+def timeline_page(atlas: Atlas, display: Display, *, inline: bool) -> str:
+    """Return the HTML of the map with a control that steps through every round."""
+    steps = [_step(atlas, r) for r in atlas.catalogue.rounds]
+    styles = {status: _style(status, approximate=False, changed=False) for status in PALETTE}
+    with _stable_ids():
+        fmap = _new_map(_Page(inline), "De-escalation zones over time")
+        _base_layers(fmap, display)
+        features = [
+            _feature(
+                display.zones[z.id], {"zone_id": z.id, "name": z.name, "precision": z.precision}
+            )
+            for z in atlas.catalogue.zones
+        ]
+        layer = folium.GeoJson(
+            {"type": "FeatureCollection", "features": features},
+            name="De-escalation zones",
+            smooth_factor=0.5,
+        )
+        layer.add_to(fmap)
+        folium.LayerControl(collapsed=False).add_to(fmap)
+        control = _render(
+            "timeline_control.html.j2",
+            steps=steps,
+            style=styles,
+            legend=_legend(),
+            show_change=False,
+            change_colour=CHANGE_COLOUR,
+            post_colour=POST_COLOUR,
+        )
+        root = fmap.get_root()
+        root.html.add_child(branca.element.Element(control), name="zonemap_control")
+        script = _render("timeline.js.j2", layer_name=layer.get_name())
+        root.script.add_child(branca.element.Element(script), name="zonemap_timeline")
+        return root.render()
+
+
+def _chart(atlas: Atlas) -> dict[str, Any]:
+    """Geometry of the validity chart: zones × time, one bar per period, round markers."""
+    start = dt.date(2017, 1, 1)
+    stop = dt.date(atlas.catalogue.horizon.year + 1, 1, 1)
+    left, width, row_height = 210, 1040, 26
+
+    def x(day: dt.date) -> float:
+        return round(left + (day - start).days / (stop - start).days * (width - left - 10), 1)
+
+    rows = []
+    for index, zone in enumerate(atlas.catalogue.zones):
+        bars = []
+        for period in periods(zone.validity, atlas.catalogue.horizon):
+            last = period.last or stop
+            label, colour = PALETTE[period.state]
+            if period.state == "extended" and period.extensions % 2 == 0:
+                colour = "#33B58C"  # alternate shade so consecutive extensions stay visible
+            title = f"{zone.name}: {label} {period.first} – {period.last or 'open'}"
+            bars.append(
+                {
+                    "x": x(period.first),
+                    "width": max(x(last) - x(period.first), 1.0),
+                    "colour": colour,
+                    "title": title,
+                }
+            )
+        rows.append({"label": zone.name, "y": 36 + index * row_height, "bars": bars})
+    marks = [
+        {"id": r.id, "x": x(r.end), "label": f"{r.name}, {r.start} – {r.end}, {r.city}"}
+        for r in atlas.catalogue.rounds
+    ]
+    years = [{"x": x(dt.date(y, 1, 1)), "label": str(y)} for y in range(start.year, stop.year)]
+    return {
+        "width": width,
+        "height": 44 + len(rows) * row_height,
+        "rows": rows,
+        "rounds": marks,
+        "years": years,
+    }
+
+
+def index_page(atlas: Atlas) -> str:
+    """Return the HTML of the index: every round with links, and the validity chart."""
+    return _render(
+        "index.html.j2", rounds=atlas.catalogue.rounds, chart=_chart(atlas), legend=_legend()
+    )
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build wrote: every output path, and those whose bytes changed."""
+
+    outputs: tuple[Path, ...]
+    changed: tuple[Path, ...]
+
+
+def build_maps(
+    atlas: Atlas,
+    out: Path,
+    round_ids: list[str] | None = None,
+    *,
+    inline: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> BuildResult:
+    """Write every round map, ``timeline.html``, ``index.html`` and per-round GeoJSON.
+
+    Everything is rendered into a staging folder first; only when all of it succeeded are
+    the files moved into ``out``, each atomically, and files whose bytes did not change are
+    not touched. An error midway leaves ``out`` as it was.
+    """
+    chosen = [atlas.catalogue.round(r) for r in round_ids] if round_ids else None
+    all_rounds = atlas.catalogue.rounds
+    targets = chosen or list(all_rounds)
+    display = display_geometry(atlas)
+    staged: dict[str, bytes] = {}
+    for round_ in targets:
+        index = all_rounds.index(round_)
+        previous = all_rounds[index - 1] if index > 0 else None
+        following = all_rounds[index + 1] if index + 1 < len(all_rounds) else None
+        html = round_page(atlas, display, round_, previous, following, inline=inline)
+        staged[f"{round_.id}.html"] = html.encode("utf-8")
+        geojson = to_geojson(zones_on(atlas, round_id=round_.id))
+        staged[f"geojson/{round_.id}.geojson"] = geojson.encode("utf-8")
+        if progress:
+            progress(round_.id)
+    if chosen is None:
+        staged["timeline.html"] = timeline_page(atlas, display, inline=inline).encode("utf-8")
+        staged["index.html"] = index_page(atlas).encode("utf-8")
+    if not inline:
+        for asset in leaflet_assets():
+            staged[f"{ASSET_DIR}/{asset.name}"] = asset.data
+    return _commit(out, staged)
+
+
+def _commit(out: Path, staged: dict[str, bytes]) -> BuildResult:
+    before = {name: _read(out / name) for name in staged}
+    with atomic_dir(out) as staging:
+        for name, data in sorted(staged.items()):
+            target = staging / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+    outputs = tuple(out / name for name in sorted(staged))
+    changed = tuple(out / name for name in sorted(staged) if before[name] != staged[name])
+    return BuildResult(outputs, changed)
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None

@@ -1,0 +1,192 @@
+"""Join catalogue, gazetteer, boundaries, validity and geometry into one table per day.
+
+The :class:`Atlas` is built once: it holds the checked catalogue and every zone's shape.
+:func:`zones_on` then gives, for any day or round, the table that every output reads; no
+output goes back to the YAML or the boundary files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import shapely
+
+from .boundaries import load_governorates
+from .catalog import ALL_ZONES, Catalogue, Post, Round, Statement, load_catalogue
+from .gazetteer import Gazetteer, load_places
+from .geometry import ZoneShape, build_zone_shapes
+from .validity import IN_FORCE, Status, status_on
+
+__all__ = [
+    "COLUMNS",
+    "Atlas",
+    "load_atlas",
+    "plain",
+    "posts_on",
+    "statements_about",
+    "to_records",
+    "zone_row",
+    "zones_at",
+    "zones_on",
+]
+
+# The export schema, in order. Dates are ISO strings or None; lists stay lists here and are
+# joined only by the flat formats.
+COLUMNS: tuple[str, ...] = (
+    "zone_id",
+    "name",
+    "name_ar",
+    "kind",
+    "round_id",
+    "as_of",
+    "status",
+    "valid_from",
+    "valid_to",
+    "period_end",
+    "extensions",
+    "ended_on",
+    "event",
+    "superseded_by",
+    "governorates",
+    "precision",
+    "area_km2",
+    "sources",
+)
+
+
+@dataclass(frozen=True)
+class Atlas:
+    """Everything zonemap knows, loaded and checked once."""
+
+    catalogue: Catalogue
+    governorates: gpd.GeoDataFrame
+    gazetteer: Gazetteer
+    shapes: dict[str, ZoneShape]
+
+    def as_of(self, round_id: str) -> dt.date:
+        """The day a round's map shows: its last day."""
+        return self.catalogue.round(round_id).end
+
+
+def load_atlas(catalogue: Path | str | None = None, boundaries: Path | str | None = None) -> Atlas:
+    """Load and check the catalogue and boundaries, and build every zone's shape.
+
+    Parameters
+    ----------
+    catalogue
+        A catalogue folder (``rounds.yaml``, ``zones.yaml``, ``posts.yaml``); the shipped one
+        when omitted.
+    boundaries
+        An admin-1 layer with P-codes; the shipped Natural Earth governorates when omitted.
+    """
+    checked = load_catalogue(catalogue)
+    governorates = load_governorates(boundaries)
+    gazetteer = Gazetteer(
+        load_places(),
+        zip(
+            governorates["pcode"],
+            governorates["name_en"],
+            governorates["name_ar"],
+            governorates["aliases"],
+            strict=True,
+        ),
+        ((z.id, z.name, z.aliases) for z in checked.zones),
+    )
+    shapes = build_zone_shapes(
+        checked.zones, governorates, gazetteer, file=checked.folder / "zones.yaml"
+    )
+    return Atlas(checked, governorates, gazetteer, shapes)
+
+
+def statements_about(round_: Round, zone_id: str) -> list[Statement]:
+    """The statements a round made about one zone, including those about all zones."""
+    return [s for s in round_.statements if s.zone in (zone_id, ALL_ZONES)]
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def zone_row(atlas: Atlas, zone_id: str, status: Status, round_id: str | None) -> dict[str, object]:
+    """Return one zone's row of the export schema for a status (``as_of`` = its day)."""
+    zone = atlas.catalogue.zone(zone_id)
+    shape = atlas.shapes[zone_id]
+    last_day = status.ended_on - dt.timedelta(days=1) if status.ended_on else None
+    return {
+        "zone_id": zone.id,
+        "name": zone.name,
+        "name_ar": zone.name_ar,
+        "kind": zone.kind,
+        "round_id": round_id,
+        "as_of": status.day.isoformat(),
+        "status": status.state,
+        "valid_from": status.established.isoformat(),
+        "valid_to": _iso(last_day),
+        "period_end": _iso(status.period_end),
+        "extensions": status.extensions,
+        "ended_on": _iso(status.ended_on),
+        "event": status.event,
+        "superseded_by": status.superseded_by,
+        "governorates": list(shape.pcodes),
+        "precision": zone.precision,
+        "area_km2": shape.area_km2,
+        "sources": [s.cite() for s in zone.sources],
+    }
+
+
+def zones_on(
+    atlas: Atlas, day: dt.date | None = None, *, round_id: str | None = None
+) -> gpd.GeoDataFrame:
+    """Return every zone established by ``day`` (or by a round's last day), with its status.
+
+    Zones that have ended stay in the table with status ``ended`` or ``superseded``, so a map
+    can show what no longer applies; zones not yet established are left out.
+    """
+    if round_id is not None:
+        day = atlas.as_of(round_id)
+    if day is None:
+        raise ValueError("give a day or a round id")
+    rows, geometries = [], []
+    for zone in atlas.catalogue.zones:
+        status = status_on(zone.validity, day)
+        if status.state == "not-yet-established":
+            continue
+        rows.append(zone_row(atlas, zone.id, status, round_id))
+        geometries.append(atlas.shapes[zone.id].geometry)
+    frame = gpd.GeoDataFrame(rows, columns=list(COLUMNS), geometry=geometries, crs=4326)
+    return frame
+
+
+def plain(value: Any) -> Any:
+    """Turn pandas' missing values and numpy scalars into plain JSON values."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def to_records(table: gpd.GeoDataFrame, columns: list[str]) -> list[dict[str, Any]]:
+    """Return the chosen columns of a zone table as plain dicts (no geometry)."""
+    return [{k: plain(row[k]) for k in columns} for row in table[columns].to_dict("records")]
+
+
+def posts_on(atlas: Atlas, day: dt.date) -> list[Post]:
+    """The observation posts and control points standing on ``day``."""
+    return [
+        p
+        for p in atlas.catalogue.posts
+        if p.established <= day and (p.withdrawn is None or day < p.withdrawn)
+    ]
+
+
+def zones_at(atlas: Atlas, lon: float, lat: float, day: dt.date) -> gpd.GeoDataFrame:
+    """The zones in force on ``day`` that contain the point (lon, lat)."""
+    table = zones_on(atlas, day)
+    point = shapely.Point(lon, lat)
+    inside = table.geometry.covers(point) & table["status"].isin(IN_FORCE)
+    return table[inside]
