@@ -22,6 +22,7 @@ test: lint
 	$(BIN)/pytest
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[bench]'
 	$(BIN)/python scripts/bench.py
 
 # Rebuild geodata/governorates.geojson, undof.geojson and places.csv from registry packages.

@@ -233,9 +233,23 @@ def check(ctx: click.Context) -> None:
 @click.option(
     "--inline", is_flag=True, help="Put Leaflet inside every HTML file, so each file stands alone."
 )
+@click.option("--force", is_flag=True, help="Rebuild even if nothing has changed.")
 @click.pass_context
-def build(ctx: click.Context, out: Path, round_ids: tuple[str, ...], inline: bool) -> None:
-    """Build the map of every round, the timeline map, the index and per-round GeoJSON."""
+def build(
+    ctx: click.Context, out: Path, round_ids: tuple[str, ...], inline: bool, force: bool
+) -> None:
+    """Build the map of every round, the timeline map, the index and per-round GeoJSON.
+
+    A rebuild whose inputs have not changed since the last build of OUT does nothing.
+    """
+    from .freshness import fingerprint, is_fresh, record
+    from .paths import catalogue_dir
+
+    options = ["inline" if inline else "linked", *round_ids]
+    stamp = fingerprint(ctx.obj["catalogue"] or catalogue_dir(), ctx.obj["boundaries"], options)
+    if not force and is_fresh(out, stamp):
+        click.echo(f"{out} is up to date", err=True)
+        return
     from .render import build_maps
 
     atlas = _atlas(ctx)
@@ -248,6 +262,7 @@ def build(ctx: click.Context, out: Path, round_ids: tuple[str, ...], inline: boo
             inline=inline,
             progress=lambda _round_id: bar.update(1),
         )
+    record(out, stamp, result.outputs)
     click.echo(f"{len(result.outputs)} files in {out}, {len(result.changed)} changed", err=True)
 
 

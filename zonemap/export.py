@@ -84,7 +84,10 @@ def _flat(value: Any, field: str, date_type: str) -> Any:
     if value is None:
         return None
     if field in _DATE_FIELDS:
-        return value if date_type == "str" else dt.date.fromisoformat(value)
+        if date_type == "str":
+            return value
+        day = dt.date.fromisoformat(value)
+        return dt.datetime.combine(day, dt.time()) if date_type == "datetime" else day
     if isinstance(value, list):
         return "; ".join(value) if field == "sources" else ",".join(value)
     return value

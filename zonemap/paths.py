@@ -6,7 +6,7 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-__all__ = ["catalogue_dir", "geodata_dir", "templates_dir"]
+__all__ = ["catalogue_dir", "geodata_dir", "package_dir", "templates_dir"]
 
 
 def geodata_dir() -> Traversable:
@@ -17,6 +17,11 @@ def geodata_dir() -> Traversable:
 def catalogue_dir() -> Path:
     """Return the shipped catalogue folder as a file-system path."""
     return Path(str(geodata_dir() / "catalogue"))
+
+
+def package_dir() -> Path:
+    """Return the installed package's folder (its code and templates)."""
+    return Path(str(files("zonemap")))
 
 
 def templates_dir() -> Traversable:

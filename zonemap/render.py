@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FunctionLoader, StrictUndefined
+from markupsafe import escape
 
 import branca.element
 import folium
@@ -127,7 +128,7 @@ def _new_map(page: _Page, title: str) -> folium.Map:
     fmap.default_js = []
     fmap.default_css = []
     root = fmap.get_root()
-    root.header.add_child(branca.element.Element(page.head()), name="zonemap_assets")
+    root.header.add_child(_Raw(page.head()), name="zonemap_assets")
     root.title = title
     fmap.fit_bounds(SYRIA_BOUNDS)
     return fmap
@@ -192,8 +193,23 @@ def _base_layers(fmap: folium.Map, display: Display) -> None:
     ).add_to(fmap)
 
 
-def _render_tip(name_en: str, name_ar: str) -> str:
-    return _templates().from_string("{{ en }} · {{ ar }}").render(en=name_en, ar=name_ar)
+def _render_tip(first: str, second: str) -> str:
+    return f"{escape(first)} · {escape(second)}"
+
+
+class _Raw(branca.element.Element):
+    """Finished HTML or JavaScript placed in the page as it is.
+
+    branca's own Element would compile the text as a Jinja template, which would both cost
+    time and let ``{{`` in catalogue text be evaluated.
+    """
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self._text
 
 
 def _zone_popup(atlas: Atlas, row: dict[str, Any], round_: Round | None) -> str:
@@ -327,7 +343,7 @@ def round_page(
             show_change=True,
             post_colour=POST_COLOUR,
         )
-        fmap.get_root().html.add_child(branca.element.Element(panels), name="zonemap_panels")
+        fmap.get_root().html.add_child(_Raw(panels), name="zonemap_panels")
         return fmap.get_root().render()
 
 
@@ -378,9 +394,9 @@ def timeline_page(atlas: Atlas, display: Display, *, inline: bool) -> str:
             post_colour=POST_COLOUR,
         )
         root = fmap.get_root()
-        root.html.add_child(branca.element.Element(control), name="zonemap_control")
+        root.html.add_child(_Raw(control), name="zonemap_control")
         script = _render("timeline.js.j2", layer_name=layer.get_name())
-        root.script.add_child(branca.element.Element(script), name="zonemap_timeline")
+        root.script.add_child(_Raw(script), name="zonemap_timeline")
         return root.render()
 
 

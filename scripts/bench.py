@@ -1,0 +1,391 @@
+"""Benchmark zonemap against the obvious alternative: a loop over GeoDataFrame.explore().
+
+    make bench                      # or: .venv/bin/python scripts/bench.py [--runs 5]
+
+Both sides run in the same session as whole processes (cold start), interleaved, several
+times. The baseline reads zonemap's own per-round GeoJSON (so the geometry is identical) and
+the shipped governorates, draws them with ``explore()`` and saves one HTML file per round.
+Reported: wall time (all rounds; one round), bytes per round map, time until Chromium has
+painted the zones (network blocked for both; the baseline gets Leaflet served locally),
+peak memory, the no-op rebuild, and build time against the number of rounds on synthetic
+catalogues. Writes ``benchmarks/results.json`` and ``benchmarks/scaling.png``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import itertools
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+RESULTS = ROOT / "benchmarks"
+ONE_ROUND = "astana-6"
+
+
+# --- the baseline: what a user would write ------------------------------------------------
+
+
+def baseline(geojson_dir: Path, out: Path, round_id: str | None) -> None:
+    """For every round, read its zones and the governorates, explore() them, save the map."""
+    import geopandas as gpd
+
+    from zonemap.paths import geodata_dir
+
+    out.mkdir(parents=True, exist_ok=True)
+    paths = sorted(geojson_dir.glob("*.geojson"))
+    if round_id:
+        paths = [geojson_dir / f"{round_id}.geojson"]
+    for path in paths:
+        governorates = gpd.read_file(str(geodata_dir() / "governorates.geojson"))
+        zones = gpd.read_file(path)
+        fmap = governorates.explore(color="lightgrey", tooltip=["name_en"])
+        if len(zones):
+            zones.explore(
+                m=fmap, column="status", categorical=True, tooltip=["name", "status"], popup=True
+            )
+        fmap.save(out / f"{path.stem}.html")
+
+
+# --- measuring ---------------------------------------------------------------------------
+
+
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Run a process; return its wall time (s) and peak resident memory (MiB)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(command)}: {process.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def zonemap_build(out: Path, *extra: str, catalogue: Path | None = None) -> list[str]:
+    option = ["--catalogue", str(catalogue)] if catalogue else []
+    return [str(BIN / "zonemap"), *option, "build", "--out", str(out), *extra]
+
+
+def baseline_build(geojson: Path, out: Path, *extra: str) -> list[str]:
+    return [
+        sys.executable,
+        __file__,
+        "baseline",
+        "--geojson-dir",
+        str(geojson),
+        "--out",
+        str(out),
+        *extra,
+    ]
+
+
+def summary(values: list[float]) -> dict[str, float]:
+    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
+
+
+def compare(runs: int, work: Path) -> dict[str, Any]:
+    """Interleave the two sides `runs` times; ratios are taken run by run."""
+    reference = work / "reference"
+    subprocess.run(zonemap_build(reference), check=True, capture_output=True)
+    geojson = reference / "geojson"
+    cases = {
+        "all_rounds": (lambda out: zonemap_build(out), lambda out: baseline_build(geojson, out)),
+        "one_round": (
+            lambda out: zonemap_build(out, "--round", ONE_ROUND),
+            lambda out: baseline_build(geojson, out, "--round", ONE_ROUND),
+        ),
+    }
+    results: dict[str, Any] = {}
+    for case, (ours, theirs) in cases.items():
+        times: dict[str, list[float]] = {"zonemap": [], "baseline": [], "ratio": []}
+        memory: dict[str, list[float]] = {"zonemap": [], "baseline": []}
+        for run in range(runs):
+            t_ours, m_ours = timed(ours(work / f"{case}-z{run}"))
+            t_theirs, m_theirs = timed(theirs(work / f"{case}-b{run}"))
+            times["zonemap"].append(t_ours)
+            times["baseline"].append(t_theirs)
+            times["ratio"].append(t_ours / t_theirs)
+            memory["zonemap"].append(m_ours)
+            memory["baseline"].append(m_theirs)
+        results[case] = {
+            "seconds": {k: summary(v) for k, v in times.items()},
+            "peak_mib": {k: summary(v) for k, v in memory.items()},
+        }
+    return results
+
+
+def sizes(work: Path) -> dict[str, Any]:
+    """Bytes per round map: zonemap default and inline, and the baseline."""
+    default, inline, base = work / "all_rounds-z0", work / "inline", work / "all_rounds-b0"
+    subprocess.run(zonemap_build(inline, "--inline"), check=True, capture_output=True)
+    rows = []
+    for page in sorted(base.glob("*.html")):
+        ours = (default / page.name).stat().st_size
+        rows.append(
+            {
+                "round": page.stem,
+                "zonemap": ours,
+                "zonemap_inline": (inline / page.name).stat().st_size,
+                "baseline": page.stat().st_size,
+                "ratio": ours / page.stat().st_size,
+            }
+        )
+    assets = sum(p.stat().st_size for p in (default / "assets").rglob("*") if p.is_file())
+    return {
+        "per_round": rows,
+        "median": {
+            k: statistics.median(r[k] for r in rows)
+            for k in ("zonemap", "zonemap_inline", "baseline", "ratio")
+        },
+        "max_ratio": max(r["ratio"] for r in rows),
+        "shared_assets_bytes": assets,
+    }
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+def paint_times(work: Path, runs: int) -> dict[str, Any]:
+    """Milliseconds from navigation until the first zone path exists, per map, both sides."""
+    import xstatic.pkg.leaflet as xleaflet
+    from playwright.sync_api import sync_playwright
+
+    leaflet = Path(xleaflet.BASE_DIR)
+    local = {"leaflet.js": leaflet / "leaflet.js", "leaflet.css": leaflet / "leaflet.css"}
+    handler = functools.partial(_Quiet, directory=str(work))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    site = f"http://127.0.0.1:{server.server_address[1]}"
+    left: list[str] = []
+
+    def guard(route: Any) -> None:
+        url = route.request.url
+        if url.startswith(site):
+            route.continue_()
+            return
+        name = url.rsplit("/", 1)[-1]
+        if "leaflet@1.9.3" in url and name in local:  # the baseline's Leaflet, served locally
+            route.fulfill(path=str(local[name]))
+            return
+        left.append(url)
+        route.abort()
+
+    pages = [
+        p.name
+        for p in sorted((work / "all_rounds-b0").glob("*.html"))
+        if json.loads((work / "reference" / "geojson" / f"{p.stem}.geojson").read_text())[
+            "features"
+        ]
+    ]
+    probe = "() => document.querySelector('.leaflet-overlay-pane path') ? performance.now() : false"
+    result: dict[str, list[float]] = {"zonemap": [], "baseline": [], "ratio": []}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=shutil.which("chromium"),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        for _ in range(runs):
+            for name in pages:
+                times = {}
+                for side, folder in (("zonemap", "all_rounds-z0"), ("baseline", "all_rounds-b0")):
+                    context = browser.new_context(viewport={"width": 1280, "height": 900})
+                    page = context.new_page()
+                    page.route("**/*", guard)
+                    page.goto(f"{site}/{folder}/{name}", wait_until="commit")
+                    times[side] = page.wait_for_function(probe, polling="raf").json_value()
+                    context.close()
+                result["zonemap"].append(times["zonemap"])
+                result["baseline"].append(times["baseline"])
+                result["ratio"].append(times["zonemap"] / times["baseline"])
+        browser.close()
+    server.shutdown()
+    return {
+        "maps": len(pages),
+        "ms": {k: summary(v) for k, v in result.items()},
+        "blocked_requests": len(left),
+        "blocked_hosts": sorted({u.split("/")[2] for u in left}),
+    }
+
+
+def noop(work: Path, runs: int) -> dict[str, Any]:
+    """A rebuild with nothing changed, against the cost of starting Python and importing."""
+    out = work / "noop"
+    subprocess.run(zonemap_build(out), check=True, capture_output=True)
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
+    rebuild, startup = [], []
+    for _ in range(runs):
+        rebuild.append(timed(zonemap_build(out))[0])
+        startup.append(timed([sys.executable, "-c", "import zonemap.cli"])[0])
+    untouched = before == {p: p.stat().st_mtime_ns for p in out.rglob("*")}
+    extra = [r - s for r, s in zip(rebuild, startup, strict=True)]
+    return {
+        "rebuild_s": summary(rebuild),
+        "startup_s": summary(startup),
+        "beyond_startup_s": summary(extra),
+        "wrote_no_file": untouched,
+    }
+
+
+def scaling(work: Path, counts: list[int]) -> dict[str, Any]:
+    """Whole-process build time for synthetic catalogues of growing size, both sides."""
+    rows = []
+    for count in counts:
+        catalogue = work / f"synthetic-{count}"
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "scripts" / "synthetic_catalogue.py"),
+                "--rounds",
+                str(count),
+                "--zones",
+                "8",
+                "-o",
+                str(catalogue),
+            ],
+            check=True,
+        )
+        ours, _ = timed(zonemap_build(work / f"scale-z{count}", catalogue=catalogue))
+        theirs, _ = timed(
+            baseline_build(work / f"scale-z{count}" / "geojson", work / f"scale-b{count}")
+        )
+        rows.append({"rounds": count, "zonemap_s": ours, "baseline_s": theirs})
+        print(f"  {count:>5} rounds: zonemap {ours:6.2f} s, baseline {theirs:6.2f} s")
+    return {
+        "rows": rows,
+        "zonemap_s_per_round": _slopes(rows, "zonemap_s"),
+        "baseline_s_per_round": _slopes(rows, "baseline_s"),
+    }
+
+
+def _slopes(rows: list[dict[str, float]], key: str) -> list[float]:
+    """Marginal seconds per round between successive sizes: constant means linear growth."""
+    return [(b[key] - a[key]) / (b["rounds"] - a["rounds"]) for a, b in itertools.pairwise(rows)]
+
+
+def plot(scale: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = scale["rows"]
+    figure, axes = plt.subplots(figsize=(6, 4), dpi=100)
+    counts = [r["rounds"] for r in rows]
+    axes.plot(counts, [r["zonemap_s"] for r in rows], "o-", label="zonemap build (all outputs)")
+    axes.plot(counts, [r["baseline_s"] for r in rows], "s--", label="explore() loop (maps only)")
+    axes.set(
+        xscale="log",
+        yscale="log",
+        xlabel="rounds (8 zones each)",
+        ylabel="wall time, whole process (s)",
+        title="Build time against catalogue size",
+    )
+    axes.grid(True, which="both", alpha=0.3)
+    axes.legend()
+    figure.tight_layout()
+    figure.savefig(path, metadata={"Software": None})
+
+
+def report(results: dict[str, Any]) -> None:
+    def line(label: str, ours: float, theirs: float, ratio: float, unit: str) -> None:
+        print(f"{label:<34} {ours:>10.2f} {theirs:>10.2f} {unit:<4} ratio {ratio:5.2f}")
+
+    print(f"\n{'measure (median)':<34} {'zonemap':>10} {'baseline':>10}")
+    for case in ("all_rounds", "one_round"):
+        s = results[case]["seconds"]
+        line(
+            f"wall time, {case.replace('_', ' ')}",
+            s["zonemap"]["median"],
+            s["baseline"]["median"],
+            s["ratio"]["median"],
+            "s",
+        )
+        m = results[case]["peak_mib"]
+        line(
+            f"peak memory, {case.replace('_', ' ')}",
+            m["zonemap"]["median"],
+            m["baseline"]["median"],
+            m["zonemap"]["median"] / m["baseline"]["median"],
+            "MiB",
+        )
+    size = results["sizes"]["median"]
+    line(
+        "bytes per round map (default)",
+        size["zonemap"] / 1e3,
+        size["baseline"] / 1e3,
+        size["ratio"],
+        "kB",
+    )
+    line(
+        "bytes per round map (--inline)",
+        size["zonemap_inline"] / 1e3,
+        size["baseline"] / 1e3,
+        size["zonemap_inline"] / size["baseline"],
+        "kB",
+    )
+    paint = results["paint"]["ms"]
+    line(
+        "time to paint zones",
+        paint["zonemap"]["median"],
+        paint["baseline"]["median"],
+        paint["ratio"]["median"],
+        "ms",
+    )
+    n = results["noop"]
+    print(
+        f"no-op rebuild: {n['rebuild_s']['median']:.2f} s, startup "
+        f"{n['startup_s']['median']:.2f} s, beyond startup "
+        f"{n['beyond_startup_s']['median']:.2f} s, wrote no file: {n['wrote_no_file']}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="zonemap benchmark")
+    sub = parser.add_subparsers(dest="command")
+    base = sub.add_parser("baseline", help="run the explore() baseline once")
+    base.add_argument("--geojson-dir", type=Path, required=True)
+    base.add_argument("--out", type=Path, required=True)
+    base.add_argument("--round")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--scaling",
+        default="10,100,1000",
+        help="comma-separated synthetic catalogue sizes (rounds)",
+    )
+    args = parser.parse_args()
+    if args.command == "baseline":
+        baseline(args.geojson_dir, args.out, args.round)
+        return
+    RESULTS.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        print(f"comparing whole-process builds, {args.runs} interleaved runs …")
+        results = compare(args.runs, work)
+        results["sizes"] = sizes(work)
+        print("timing paint in headless Chromium …")
+        results["paint"] = paint_times(work, max(1, args.runs // 2))
+        results["noop"] = noop(work, args.runs)
+        print("scaling on synthetic catalogues …")
+        results["scaling"] = scaling(work, [int(c) for c in args.scaling.split(",")])
+        plot(results["scaling"], RESULTS / "scaling.png")
+    results["machine"] = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
+    (RESULTS / "results.json").write_text(json.dumps(results, indent=2) + "\n", "utf-8")
+    report(results)
+
+
+if __name__ == "__main__":
+    main()
