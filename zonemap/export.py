@@ -164,7 +164,11 @@ def timeline(atlas: Atlas) -> gpd.GeoDataFrame:
             if period.state in ("ended", "superseded"):
                 continue
             row = zone_row(atlas, zone.id, status_on(zone.validity, period.first), None)
-            row.update(as_of=None, valid_to=period.last.isoformat() if period.last else None)
+            row.update(
+                as_of=None,
+                valid_from=period.first.isoformat(),
+                valid_to=period.last.isoformat() if period.last else None,
+            )
             rows.append(row)
             geometries.append(atlas.shapes[zone.id].geometry)
     return gpd.GeoDataFrame(rows, columns=list(COLUMNS), geometry=geometries, crs=4326)

@@ -129,7 +129,7 @@ def _new_map(page: _Page, title: str) -> folium.Map:
     fmap.default_css = []
     root = fmap.get_root()
     root.header.add_child(_Raw(page.head()), name="zonemap_assets")
-    root.title = title
+    root.title = str(escape(title))  # folium puts the title in the page as it is
     fmap.fit_bounds(SYRIA_BOUNDS)
     return fmap
 
