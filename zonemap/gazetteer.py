@@ -183,7 +183,7 @@ class Gazetteer:
         tables = (self._exact,) if places_only else (self._zones, self._governorates, self._exact)
         choices = sorted({k for t in tables for k in t})
         matches = process.extract(
-            normalise(name), choices, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60
+            normalise(name), choices, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=80
         )
         names: list[str] = []
         for key, _score, _index in matches:
