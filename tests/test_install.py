@@ -26,7 +26,6 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "wheel",
             "--quiet",
             "--no-deps",
-            "--no-build-isolation",
             "--wheel-dir",
             str(wheels),
             str(ROOT),

@@ -266,6 +266,20 @@ class Catalogue:
 _M = TypeVar("_M", bound=BaseModel)
 
 
+class _TextDatesLoader(yaml.SafeLoader):
+    """A safe loader that leaves dates as text for validation to parse.
+
+    A bad date such as 2017-05-40 is then reported with its entry, not as a failure of the
+    whole file.
+    """
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _read_yaml(path: Path, key: str) -> list[object]:
     try:
         text = path.read_text(encoding="utf-8")
@@ -274,7 +288,7 @@ def _read_yaml(path: Path, key: str) -> list[object]:
     except UnicodeDecodeError as exc:
         raise CatalogueError(f"not UTF-8 text (byte {exc.start})", file=path) from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_TextDatesLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"line {mark.line + 1}: " if mark is not None else ""

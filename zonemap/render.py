@@ -134,17 +134,24 @@ def _new_map(page: _Page, title: str) -> folium.Map:
     return fmap
 
 
-def _bind(property_name: str, *, tooltip: bool = False) -> JsCode:
+_CLASS_ZONE_PATHS = (
+    " if (feature.properties.zone_id) {"
+    " layer.options.className = 'zm-zone zm-zone-' + feature.properties.zone_id; }"
+)
+
+
+def _bind(property_name: str | None, *, tooltip: bool = False) -> JsCode:
     """Bind each feature's pre-escaped HTML property as its popup (or tooltip).
 
-    Zone paths also get a class naming the zone, so pages and tests can find them.
+    Zone paths also get a class naming the zone, so pages and tests can find them. With no
+    property, only the class is set (the timeline binds its popups itself).
     """
+    if property_name is None:
+        return JsCode(f"function (feature, layer) {{{_CLASS_ZONE_PATHS} }}")
     method = "bindTooltip" if tooltip else "bindPopup"
     options = "{sticky: true}" if tooltip else "{maxWidth: 380}"
     return JsCode(
-        "function (feature, layer) {"
-        " if (feature.properties.zone_id) {"
-        " layer.options.className = 'zm-zone zm-zone-' + feature.properties.zone_id; }"
+        f"function (feature, layer) {{{_CLASS_ZONE_PATHS}"
         f" layer.{method}(feature.properties.{property_name}, {options}); }}"
     )
 
@@ -210,6 +217,19 @@ class _Raw(branca.element.Element):
 
     def render(self, **kwargs: Any) -> str:
         return self._text
+
+
+class _MapScript(branca.element.MacroElement):
+    """Finished JavaScript that runs after the map's earlier children have been created."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._name = "zonemap_script"
+        self._text = text
+
+    def render(self, **kwargs: Any) -> None:
+        # Added to the page script at render time, in child order, so it follows the layers.
+        self.get_root().script.add_child(_Raw(self._text), name=self.get_name())
 
 
 def _zone_popup(atlas: Atlas, row: dict[str, Any], round_: Round | None) -> str:
@@ -381,6 +401,7 @@ def timeline_page(atlas: Atlas, display: Display, *, inline: bool) -> str:
             {"type": "FeatureCollection", "features": features},
             name="De-escalation zones",
             smooth_factor=0.5,
+            on_each_feature=_bind(None),
         )
         layer.add_to(fmap)
         folium.LayerControl(collapsed=False).add_to(fmap)
@@ -395,8 +416,7 @@ def timeline_page(atlas: Atlas, display: Display, *, inline: bool) -> str:
         )
         root = fmap.get_root()
         root.html.add_child(_Raw(control), name="zonemap_control")
-        script = _render("timeline.js.j2", layer_name=layer.get_name())
-        root.script.add_child(_Raw(script), name="zonemap_timeline")
+        _MapScript(_render("timeline.js.j2", layer_name=layer.get_name())).add_to(fmap)
         return root.render()
 
 
