@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import run_cli
+from conftest import ROOT, run_cli
 
 import geopandas as gpd
 import shapely
 
 from zonemap.boundaries import EQUAL_AREA
 from zonemap.display import display_geometry
+from zonemap.freshness import STAMP
 from zonemap.render import build_maps
 from zonemap.rounds import Atlas, load_atlas
 
@@ -46,6 +47,21 @@ def test_a_second_build_changes_no_byte(atlas: Atlas, built: Path) -> None:
     result = build_maps(atlas, built)
     assert result.changed == ()
     assert {p: p.read_bytes() for p in built.rglob("*") if p.is_file()} == before
+
+
+def test_the_committed_maps_are_current(built: Path) -> None:
+    def files(folder: Path) -> dict[str, bytes]:
+        return {
+            p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in folder.rglob("*")
+            if p.is_file() and p.name != STAMP
+        }
+
+    committed, fresh = files(ROOT / "maps"), files(built)
+    stale = sorted(
+        name for name in committed.keys() | fresh.keys() if committed.get(name) != fresh.get(name)
+    )
+    assert not stale, f"maps/ is stale, run `make maps` and commit: {stale[:5]}"
 
 
 def test_maps_load_nothing_from_the_network(built: Path) -> None:

@@ -134,6 +134,8 @@ def _new_map(page: _Page, title: str) -> folium.Map:
     return fmap
 
 
+# Long popups scroll rather than cover the map, and open clear of the round's header panel.
+_POPUP_OPTIONS = "{maxWidth: 380, maxHeight: 330, autoPanPaddingTopLeft: [20, 170]}"
 _CLASS_ZONE_PATHS = (
     " if (feature.properties.zone_id) {"
     " layer.options.className = 'zm-zone zm-zone-' + feature.properties.zone_id; }"
@@ -149,7 +151,7 @@ def _bind(property_name: str | None, *, tooltip: bool = False) -> JsCode:
     if property_name is None:
         return JsCode(f"function (feature, layer) {{{_CLASS_ZONE_PATHS} }}")
     method = "bindTooltip" if tooltip else "bindPopup"
-    options = "{sticky: true}" if tooltip else "{maxWidth: 380}"
+    options = "{sticky: true}" if tooltip else _POPUP_OPTIONS
     return JsCode(
         f"function (feature, layer) {{{_CLASS_ZONE_PATHS}"
         f" layer.{method}(feature.properties.{property_name}, {options}); }}"
