@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from zonemap.paths import catalogue_dir
 from zonemap.render import build_maps
 from zonemap.rounds import Atlas, load_atlas
 
@@ -40,11 +41,7 @@ def site(atlas: Atlas, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
     root = tmp_path_factory.mktemp("site")
     build_maps(atlas, root)
     hostile = tmp_path_factory.mktemp("hostile-catalogue")
-    import shutil as _shutil
-
-    from zonemap.paths import catalogue_dir
-
-    _shutil.copytree(catalogue_dir(), hostile, dirs_exist_ok=True)
+    shutil.copytree(catalogue_dir(), hostile, dirs_exist_ok=True)
     _hostile_catalogue(hostile)
     build_maps(load_atlas(hostile), root / "hostile", ["astana-6"])
     handler = functools.partial(_QuietHandler, directory=str(root))
