@@ -1,63 +1,201 @@
-"""What changed between two days (or rounds): zones established, extended, ended, superseded.
+"""What changed between two days or rounds: zones, governorates, area and observation posts.
 
-Reads only zone tables from :mod:`zonemap.rounds`; used by the round maps and by Python code.
+Reads only zone tables from :mod:`zonemap.rounds`; used by ``zonemap diff``, by the
+"changes since the previous round" panel of every round map, and by Python code.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
+
+from rapidfuzz import process
 
 import geopandas as gpd
+import shapely
 
+from .boundaries import EQUAL_AREA
+from .catalog import Post
+from .errors import CatalogueError
+from .rounds import Atlas, posts_on, zones_on
 from .validity import IN_FORCE
 
-__all__ = ["Change", "diff_tables"]
+__all__ = ["Change", "Diff", "diff", "diff_days", "diff_tables", "resolve_day"]
 
 ChangeKind = Literal["established", "extended", "ended", "superseded"]
 
 
 @dataclass(frozen=True)
 class Change:
-    """One zone's change between two tables."""
+    """One zone's change between two tables, with what it added to or took from the map."""
 
     zone_id: str
     name: str
     kind: ChangeKind
     detail: str
+    event: str | None = None
+    governorates_added: tuple[str, ...] = ()
+    governorates_dropped: tuple[str, ...] = ()
+    area_change_km2: float = 0.0
+
+
+@dataclass(frozen=True)
+class Diff:
+    """Everything that changed from one day (or round) to a later one."""
+
+    before: str
+    after: str
+    before_day: dt.date
+    after_day: dt.date
+    changes: tuple[Change, ...]
+    in_force: tuple[str, ...]
+    governorates_added: tuple[str, ...]
+    governorates_dropped: tuple[str, ...]
+    area_in_force_km2: tuple[float, float]
+    posts_established: tuple[Post, ...]
+    posts_withdrawn: tuple[Post, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the diff as plain JSON values."""
+        before_area, after_area = self.area_in_force_km2
+        return {
+            "before": {"ref": self.before, "as_of": self.before_day.isoformat()},
+            "after": {"ref": self.after, "as_of": self.after_day.isoformat()},
+            "changes": [
+                {
+                    "zone_id": c.zone_id,
+                    "name": c.name,
+                    "change": c.kind,
+                    "detail": c.detail,
+                    "event": c.event,
+                    "governorates_added": list(c.governorates_added),
+                    "governorates_dropped": list(c.governorates_dropped),
+                    "area_change_km2": c.area_change_km2,
+                }
+                for c in self.changes
+            ],
+            "in_force": list(self.in_force),
+            "governorates_added": list(self.governorates_added),
+            "governorates_dropped": list(self.governorates_dropped),
+            "area_in_force_km2": {
+                "before": before_area,
+                "after": after_area,
+                "change": round(after_area - before_area, 1),
+            },
+            "posts_established": [p.id for p in self.posts_established],
+            "posts_withdrawn": [p.id for p in self.posts_withdrawn],
+        }
+
+
+def _in_force(row: dict[str, Any] | None) -> bool:
+    return row is not None and row["status"] in IN_FORCE
+
+
+def _footprint(row: dict[str, Any] | None) -> tuple[set[str], float]:
+    """The governorates and area a zone row puts on the map while it is in force."""
+    if row is None or row["status"] not in IN_FORCE:
+        return set(), 0.0
+    return set(row["governorates"]), float(row["area_km2"])
+
+
+def _change(previous: dict[str, Any] | None, row: dict[str, Any]) -> Change | None:
+    was, now = _in_force(previous), _in_force(row)
+    if now and previous is None:
+        kind: ChangeKind = "established"
+        detail = f"established {row['valid_from']}"
+    elif not now and (was or previous is None):
+        kind = "superseded" if row["status"] == "superseded" else "ended"
+        came = f"established {row['valid_from']}, " if previous is None else ""
+        detail = f"{came}{kind} {row['ended_on']}"
+    elif now and previous is not None and row["extensions"] > previous["extensions"]:
+        kind = "extended"
+        detail = f"extension {row['extensions']}, to {row['period_end']}"
+    else:
+        return None
+    old_pcodes, old_area = _footprint(previous)
+    new_pcodes, new_area = _footprint(row)
+    return Change(
+        row["zone_id"],
+        row["name"],
+        kind,
+        detail,
+        event=row["event"] if not now else None,
+        governorates_added=tuple(sorted(new_pcodes - old_pcodes)),
+        governorates_dropped=tuple(sorted(old_pcodes - new_pcodes)),
+        area_change_km2=round(new_area - old_area, 1),
+    )
 
 
 def diff_tables(before: gpd.GeoDataFrame | None, after: gpd.GeoDataFrame) -> list[Change]:
     """Return the changes from the ``before`` table to the ``after`` table, zone by zone.
 
-    ``before`` may be ``None`` (the first round): every zone in ``after`` is then new.
+    ``before`` may be ``None`` (the first round): every zone in ``after`` is then new. A zone
+    that was established and ended between the two days is reported as ended.
     """
     old = {} if before is None else {r["zone_id"]: r for r in before.to_dict("records")}
-    changes = []
-    for row in after.to_dict("records"):
-        previous = old.get(row["zone_id"])
-        was_in_force = previous is not None and previous["status"] in IN_FORCE
-        is_in_force = row["status"] in IN_FORCE
-        if is_in_force and previous is None:
-            changes.append(
-                Change(
-                    row["zone_id"], row["name"], "established", f"established {row['valid_from']}"
-                )
-            )
-        elif was_in_force and not is_in_force:
-            kind: ChangeKind = "superseded" if row["status"] == "superseded" else "ended"
-            changes.append(
-                Change(
-                    row["zone_id"], row["name"], kind, f"{kind} {row['ended_on']}: {row['event']}"
-                )
-            )
-        elif is_in_force and previous is not None and row["extensions"] > previous["extensions"]:
-            changes.append(
-                Change(
-                    row["zone_id"],
-                    row["name"],
-                    "extended",
-                    f"extension {row['extensions']}, to {row['period_end']}",
-                )
-            )
-    return changes
+    changes = (_change(old.get(row["zone_id"]), row) for row in after.to_dict("records"))
+    return [c for c in changes if c is not None]
+
+
+def resolve_day(atlas: Atlas, ref: str) -> dt.date:
+    """Return the day a reference means: an ISO date, or a round id (its last day)."""
+    rounds_file = atlas.catalogue.folder / "rounds.yaml"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", ref):
+        try:
+            return dt.date.fromisoformat(ref)
+        except ValueError as exc:
+            raise CatalogueError(f"{ref!r} is not a valid date ({exc})", file=rounds_file) from None
+    ids = [r.id for r in atlas.catalogue.rounds]
+    if ref not in ids:
+        close = [m for m, _score, _i in process.extract(ref, ids, limit=3, score_cutoff=70)]
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise CatalogueError(
+            f"{ref!r} is neither a date (YYYY-MM-DD) nor a round id{hint}", file=rounds_file
+        )
+    return atlas.as_of(ref)
+
+
+def _area_in_force(table: gpd.GeoDataFrame) -> float:
+    """Area covered by the zones in force, overlapping zones counted once."""
+    live = table[table["status"].isin(IN_FORCE)]
+    if live.empty:
+        return 0.0
+    union = shapely.union_all(live.to_crs(EQUAL_AREA).geometry.values)
+    return round(union.area / 1e6, 1)
+
+
+def diff(atlas: Atlas, before: str, after: str) -> Diff:
+    """Return what changed from ``before`` to ``after`` (round ids or ISO dates)."""
+    first, last = resolve_day(atlas, before), resolve_day(atlas, after)
+    if last < first:
+        raise CatalogueError(
+            f"{after} ({last}) is earlier than {before} ({first}); give the earlier one first",
+            file=atlas.catalogue.folder / "rounds.yaml",
+        )
+    return diff_days(atlas, first, last, before=before, after=after)
+
+
+def diff_days(atlas: Atlas, first: dt.date, last: dt.date, *, before: str, after: str) -> Diff:
+    """Return what changed from day ``first`` to day ``last``, labelled ``before``/``after``."""
+    old, new = zones_on(atlas, first), zones_on(atlas, last)
+    live_old = old[old["status"].isin(IN_FORCE)]
+    live_new = new[new["status"].isin(IN_FORCE)]
+    pcodes_old = {p for codes in live_old["governorates"] for p in codes}
+    pcodes_new = {p for codes in live_new["governorates"] for p in codes}
+    posts_old = {p.id for p in posts_on(atlas, first)}
+    posts_new = {p.id for p in posts_on(atlas, last)}
+    return Diff(
+        before=before,
+        after=after,
+        before_day=first,
+        after_day=last,
+        changes=tuple(diff_tables(old, new)),
+        in_force=tuple(live_new["zone_id"]),
+        governorates_added=tuple(sorted(pcodes_new - pcodes_old)),
+        governorates_dropped=tuple(sorted(pcodes_old - pcodes_new)),
+        area_in_force_km2=(_area_in_force(old), _area_in_force(new)),
+        posts_established=tuple(p for p in atlas.catalogue.posts if p.id in posts_new - posts_old),
+        posts_withdrawn=tuple(p for p in atlas.catalogue.posts if p.id in posts_old - posts_new),
+    )

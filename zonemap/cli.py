@@ -80,7 +80,7 @@ def rounds(ctx: click.Context, as_json: bool) -> None:
         _echo_json(records)
         return
     for r in records:
-        click.echo(f"{r['id']:<28} {r['start']} … {r['end']}  {r['city']:<12} {r['kind']}")
+        click.echo(f"{r['id']:<28} {r['start']} … {r['end']}  {r['city']:<16} {r['kind']}")
 
 
 def _status_records(table: Any) -> list[dict[str, Any]]:
@@ -131,6 +131,50 @@ def status(ctx: click.Context, day: dt.datetime, as_json: bool) -> None:
         click.echo(f"no zone had been established by {day.date()}")
     else:
         _print_status(records)
+
+
+@cli.command()
+@click.argument("before")
+@click.argument("after")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a summary.")
+@click.pass_context
+def diff(ctx: click.Context, before: str, after: str, as_json: bool) -> None:
+    """Show what changed from BEFORE to AFTER (round ids or dates, YYYY-MM-DD).
+
+    Zones established, extended, ended or superseded; governorates added or dropped; the area
+    in force; observation posts established or withdrawn.
+    """
+    from .changes import diff as diff_of
+
+    result = diff_of(_atlas(ctx), before, after)
+    if as_json:
+        _echo_json(result.to_json())
+        return
+    click.echo(f"{before} ({result.before_day}) → {after} ({result.after_day})")
+    for change in result.changes:
+        footprint = [f"+{p}" for p in change.governorates_added]
+        footprint += [f"-{p}" for p in change.governorates_dropped]
+        if change.area_change_km2:
+            footprint.append(f"{change.area_change_km2:+,.1f} km²")
+        extra = f" [{' '.join(footprint)}]" if footprint else ""
+        click.echo(f"  {change.kind:<12} {change.zone_id:<26} {change.detail}{extra}")
+    if not result.changes:
+        click.echo("  no zone changed")
+    click.echo(f"in force: {', '.join(result.in_force) or 'none'}")
+    for label, pcodes in (
+        ("governorates added", result.governorates_added),
+        ("governorates dropped", result.governorates_dropped),
+    ):
+        if pcodes:
+            click.echo(f"{label}: {', '.join(pcodes)}")
+    old_area, new_area = result.area_in_force_km2
+    click.echo(f"area in force: {old_area:,.1f} → {new_area:,.1f} km²")
+    for label, posts in (
+        ("posts established", result.posts_established),
+        ("posts withdrawn", result.posts_withdrawn),
+    ):
+        if posts:
+            click.echo(f"{label}: {', '.join(p.id for p in posts)}")
 
 
 @cli.command()

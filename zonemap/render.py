@@ -26,7 +26,7 @@ from shapely.geometry import mapping
 
 from .assets import ASSET_DIR, inline_css, leaflet_assets
 from .catalog import Round
-from .changes import Change, diff_tables
+from .changes import diff_days
 from .display import Display, display_geometry
 from .export import to_geojson
 from .files import atomic_dir
@@ -345,12 +345,14 @@ def round_page(
 ) -> str:
     """Return the HTML of one round's map: the zones as of the round's last day."""
     table = zones_on(atlas, round_id=round_.id)
-    before = zones_on(atlas, round_id=previous.id) if previous else None
-    changes: list[Change] = diff_tables(before, table)
+    since = atlas.as_of(previous.id) if previous else round_.start - dt.timedelta(days=1)
+    changes = diff_days(
+        atlas, since, round_.end, before=previous.id if previous else "the start", after=round_.id
+    )
     with _stable_ids():
         fmap = _new_map(_Page(inline), f"{round_.name} — de-escalation zones")
         _base_layers(fmap, display)
-        _zone_layer(fmap, atlas, display, table, round_, {c.zone_id for c in changes})
+        _zone_layer(fmap, atlas, display, table, round_, {c.zone_id for c in changes.changes})
         _posts_layer(fmap, atlas, round_.end)
         folium.LayerControl(collapsed=False).add_to(fmap)
         panels = _render(
