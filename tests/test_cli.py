@@ -68,6 +68,7 @@ def test_bad_arguments_give_one_clear_line(
     assert run_cli(*args) != 0
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+    assert err.startswith("error: ") and err.count("\n") == 1
 
 
 def test_the_installed_command_starts_without_loading_geopandas() -> None:

@@ -134,6 +134,52 @@ def status(ctx: click.Context, day: dt.datetime, as_json: bool) -> None:
 
 
 @cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--round-id", help="Id for the drafted round (default: read from the text).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the draft here instead of printing it.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Write JSON instead of YAML.")
+@click.pass_context
+def extract(
+    ctx: click.Context, file: Path, round_id: str | None, output: Path | None, as_json: bool
+) -> None:
+    """Draft a catalogue round from the text of a joint statement or a report of one.
+
+    The draft gives every value with its evidence (phrase, character offsets, confidence);
+    it is never merged into the catalogue.
+    """
+    from .boundaries import load_governorates
+    from .catalog import load_catalogue
+    from .draft import draft, to_json, to_yaml
+    from .extract import extract as read_text
+    from .files import write_text
+    from .rounds import load_gazetteer
+    from .statement_file import read_statement
+
+    text = read_statement(file)
+    catalogue = load_catalogue(ctx.obj["catalogue"])
+    gazetteer = load_gazetteer(catalogue, load_governorates(ctx.obj["boundaries"]))
+    document = draft(
+        read_text(text, catalogue, gazetteer),
+        catalogue,
+        gazetteer,
+        text=text,
+        source_name=file.name,
+        round_id=round_id,
+    )
+    rendered = to_json(document) if as_json else to_yaml(document, file.name)
+    if output is None:
+        click.echo(rendered, nl=False)
+    else:
+        write_text(output, rendered)
+        click.echo(f"draft written to {output}", err=True)
+
+
+@cli.command()
 @click.argument("before")
 @click.argument("after")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a summary.")
@@ -318,7 +364,10 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("aborted", err=True)
         sys.exit(130)
     except click.ClickException as exc:
-        exc.show()
+        hint = ""
+        if isinstance(exc, click.UsageError) and exc.ctx is not None:
+            hint = f" (try '{exc.ctx.command_path} --help')"
+        click.echo(f"error: {' '.join(exc.format_message().split())}{hint}", err=True)
         sys.exit(exc.exit_code)
     except ZonemapError as exc:
         click.echo(f"error: {exc}", err=True)

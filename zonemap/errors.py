@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["CatalogueError", "ExportError", "UnknownPlaceError", "ZonemapError"]
+__all__ = ["CatalogueError", "ExportError", "InputError", "UnknownPlaceError", "ZonemapError"]
 
 
 class ZonemapError(Exception):
@@ -38,3 +38,7 @@ class UnknownPlaceError(ZonemapError):
 
 class ExportError(ZonemapError):
     """An output could not be written."""
+
+
+class InputError(ZonemapError):
+    """A text given to ``zonemap extract`` cannot be read as a statement."""

@@ -128,20 +128,27 @@ class Gazetteer:
         self._exact: dict[str, Resolution] = {}
         self._zones: dict[str, Resolution] = {}
         self._governorates: dict[str, Resolution] = {}
+        self._spellings: dict[str, set[str]] = {"zone": set(), "governorate": set()}
         for zone_id, name, aliases in zones:
             for alias in (name, *aliases):
                 self._zones.setdefault(normalise(alias), Resolution("zone", zone_id, name))
+                self._spellings["zone"].add(alias)
         for pcode, name_en, name_ar, aliases in governorates:
             hit = Resolution("governorate", pcode, name_en)
             for alias in (pcode, name_en, name_ar, *aliases):
                 if alias:
                     self._governorates.setdefault(normalise(alias), hit)
+                    self._spellings["governorate"].add(alias)
         # places.csv lists larger towns first, so a name shared with a village finds the town.
         for place in places:
             hit = Resolution("place", place.name, place.name, place=place)
             for alias in (place.name, place.name_ar, *place.alt_names):
                 if alias:
                     self._exact.setdefault(normalise(alias), hit)
+
+    def spellings(self, kind: Literal["zone", "governorate"]) -> list[str]:
+        """Every spelling of zone or governorate names, as written, longest first."""
+        return sorted(self._spellings[kind], key=lambda name: (-len(name), name))
 
     def resolve(
         self, name: str, *, file: Path | str | None = None, entry: str | None = None

@@ -25,6 +25,7 @@ __all__ = [
     "COLUMNS",
     "Atlas",
     "load_atlas",
+    "load_gazetteer",
     "plain",
     "posts_on",
     "statements_about",
@@ -85,7 +86,16 @@ def load_atlas(catalogue: Path | str | None = None, boundaries: Path | str | Non
     """
     checked = load_catalogue(catalogue)
     governorates = load_governorates(boundaries)
-    gazetteer = Gazetteer(
+    gazetteer = load_gazetteer(checked, governorates)
+    shapes = build_zone_shapes(
+        checked.zones, governorates, gazetteer, file=checked.folder / "zones.yaml"
+    )
+    return Atlas(checked, governorates, gazetteer, shapes)
+
+
+def load_gazetteer(catalogue: Catalogue, governorates: gpd.GeoDataFrame) -> Gazetteer:
+    """Return the name lookup over the shipped places, these governorates and these zones."""
+    return Gazetteer(
         load_places(),
         zip(
             governorates["pcode"],
@@ -94,12 +104,8 @@ def load_atlas(catalogue: Path | str | None = None, boundaries: Path | str | Non
             governorates["aliases"],
             strict=True,
         ),
-        ((z.id, z.name, z.aliases) for z in checked.zones),
+        ((z.id, z.name, z.aliases) for z in catalogue.zones),
     )
-    shapes = build_zone_shapes(
-        checked.zones, governorates, gazetteer, file=checked.folder / "zones.yaml"
-    )
-    return Atlas(checked, governorates, gazetteer, shapes)
 
 
 def statements_about(round_: Round, zone_id: str) -> list[Statement]:

@@ -1,0 +1,301 @@
+"""Turn what was read from a statement into a draft round in the catalogue's own format.
+
+The draft is never merged into the catalogue: it is written for a person to check against the
+text, with the evidence (phrase, offsets, confidence) of every value, what stayed uncertain,
+and what the catalogue's validation would still reject.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import defaultdict
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from .catalog import ALL_ZONES, Catalogue, Round
+from .errors import InputError
+from .extract import ORDINALS, Extraction, Fact, ZoneMention
+from .gazetteer import Gazetteer
+
+__all__ = ["draft", "to_json", "to_yaml"]
+
+_VERBS = {
+    "established": "Establishes",
+    "restated": "Restates",
+    "extended": "Extends",
+    "delimited": "Sets the extent or control arrangements of",
+    "ended": "Ends",
+    "noted": "Mentions",
+}
+_NAMES = {
+    "ministerial-meeting": "Meeting of the foreign ministers of the guarantors in {city}",
+    "trilateral-summit": "Trilateral summit of the guarantors in {city}",
+    "bilateral-memorandum": "Russia–Turkey memorandum signed in {city}",
+    "astana-round": "International Meeting on Syria in {city}",
+}
+_ID_PREFIXES = {
+    "ministerial-meeting": "ministers-{city}-{year}",
+    "trilateral-summit": "summit-{city}-{year}",
+    "bilateral-memorandum": "{city}-memorandum-{year}",
+    "astana-round": "astana-{city}-{year}",
+}
+
+
+def _value(extraction: Extraction, name: str) -> Any:
+    fact = extraction.fact(name)
+    return fact.value if fact else None
+
+
+def _slug(text: str) -> str:
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
+
+
+def _round_id(extraction: Extraction, given: str | None) -> str | None:
+    if given:
+        return given
+    kind, number = _value(extraction, "kind"), _value(extraction, "round_number")
+    city, start = _value(extraction, "city"), _value(extraction, "start")
+    if kind == "astana-round" and number:
+        return f"astana-{number}"
+    if kind and city and start:
+        return _ID_PREFIXES[kind].format(city=_slug(city), year=start.year)
+    return None
+
+
+def _name(extraction: Extraction) -> str | None:
+    kind, number = _value(extraction, "kind"), _value(extraction, "round_number")
+    city = _value(extraction, "city") or "an unnamed city"
+    if kind is None:
+        return None
+    name = _NAMES[kind].format(city=city)
+    words = {n: word for word, n in ORDINALS.items()}
+    if kind == "astana-round" and number in words:
+        name = f"{words[number].capitalize()} {name}"
+    return name
+
+
+def _title(text: str, source_name: str) -> str:
+    """The first line when it reads as a headline, else the file's name."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first if 0 < len(first) <= 160 else f"Text of {source_name}"
+
+
+def _join(names: list[str]) -> str:
+    """Join names as prose: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _governorate_list(pcodes: list[str], gazetteer: Gazetteer, zone_parts: dict[str, str]) -> str:
+    """Describe governorates as prose: "Idleb with parts of Lattakia, Hama and Aleppo"."""
+    whole = [gazetteer.resolve(p).name for p in pcodes if zone_parts.get(p) == "governorate"]
+    parts = [gazetteer.resolve(p).name for p in pcodes if zone_parts.get(p) != "governorate"]
+    pieces = [_join(whole)] if whole else []
+    if parts:
+        pieces.append(f"{'with ' if whole else ''}parts of {_join(parts)}")
+    return " ".join(pieces)
+
+
+def _validity_clause(extraction: Extraction) -> str:
+    months, extension = _value(extraction, "initial_months"), _value(extraction, "extension")
+    clauses = []
+    if months:
+        clauses.append(f"an initial period of {months} months")
+    if extension:
+        by = " by consensus of the guarantors" if extension == "by consensus" else ""
+        clauses.append(f"automatic extension{by}")
+    return f", with {' and '.join(clauses)}" if clauses else ""
+
+
+def _note(
+    action: str,
+    zone_id: str,
+    pcodes: list[str],
+    extraction: Extraction,
+    catalogue: Catalogue,
+    gazetteer: Gazetteer,
+) -> str:
+    verb = _VERBS[action]
+    if zone_id == ALL_ZONES:
+        return f"{verb} the de-escalation areas as a whole{_validity_clause(extraction)}."
+    zone = catalogue.zone(zone_id)
+    where = _governorate_list(pcodes, gazetteer, {p.governorate: p.precision for p in zone.parts})
+    return f"{verb} the {zone.name}{f' ({where})' if where else ''}."
+
+
+def _where(mentions: list[ZoneMention]) -> str:
+    """The citation's paragraph: numbered paragraphs when the text has them, else offsets."""
+    numbered = sorted(
+        {m.evidence.paragraph for m in mentions if m.evidence.paragraph},
+        key=lambda p: int(p.split()[-1]),
+    )
+    if numbered:
+        numbers = ", ".join(p.split()[-1] for p in numbered)
+        return f"para{'s' if len(numbered) > 1 else ''} {numbers}"
+    spans = ", ".join(f"{m.evidence.start}–{m.evidence.end}" for m in mentions)
+    return f"characters {spans}"
+
+
+def _statements(
+    extraction: Extraction, catalogue: Catalogue, gazetteer: Gazetteer
+) -> list[dict[str, Any]]:
+    grouped: dict[tuple[str, str], list[ZoneMention]] = defaultdict(list)
+    for mention in extraction.zones:
+        grouped[(mention.zone_id, mention.action)].append(mention)
+    statements = []
+    for (zone_id, action), mentions in grouped.items():
+        pcodes = list(dict.fromkeys(p for m in mentions for p in m.governorates))
+        statements.append(
+            {
+                "zone": zone_id,
+                "action": action,
+                "note": _note(action, zone_id, pcodes, extraction, catalogue, gazetteer),
+                "document": "source",
+                "paragraph": _where(mentions),
+            }
+        )
+    return statements
+
+
+def _summary(extraction: Extraction, catalogue: Catalogue) -> str:
+    named = [
+        catalogue.zone(z).name
+        for z in dict.fromkeys(m.zone_id for m in extraction.zones if m.zone_id != ALL_ZONES)
+    ]
+    subject = f"the {_join(named)}" if named else "the de-escalation areas as a whole"
+    sentences = [f"Speaks of {subject}{_validity_clause(extraction)}"]
+    maps = _value(extraction, "maps_agreed")
+    if maps:
+        sentences.append(
+            f"Refers to maps agreed in {maps['city']} on {maps['date'] or 'a day not given'}"
+        )
+    if extraction.fact("control_forces"):
+        sentences.append("Deploys control forces of the guarantors")
+    if extraction.fact("coordination_centre"):
+        sentences.append("Forms a joint coordination centre")
+    return ". ".join(sentences) + ". Drafted from the text by zonemap extract; check before use."
+
+
+def _zones_section(extraction: Extraction, catalogue: Catalogue) -> list[dict[str, Any]]:
+    rows = []
+    for mention in extraction.zones:
+        row: dict[str, Any] = {"zone": mention.zone_id, "action": mention.action}
+        if mention.zone_id != ALL_ZONES:
+            zone = catalogue.zone(mention.zone_id)
+            precision = {p.governorate: p.precision for p in zone.parts}
+            row["governorates"] = {
+                p: "whole" if precision[p] == "governorate" else "part"
+                for p in (mention.governorates or zone.governorates)
+            }
+            row["governorates_named_in_text"] = list(mention.governorates)
+        row["evidence"] = mention.evidence.to_json()
+        rows.append(row)
+    return rows
+
+
+def _fact_row(fact: Fact | ZoneMention) -> dict[str, Any]:
+    if isinstance(fact, ZoneMention):
+        return {
+            "fact": "zone",
+            "value": {
+                "candidates": fact.zone_id.split("|"),
+                "governorates": list(fact.governorates),
+            },
+            **fact.evidence.to_json(),
+        }
+    value = fact.value.isoformat() if isinstance(fact.value, dt.date) else fact.value
+    return {"fact": fact.name, "value": value, **fact.evidence.to_json()}
+
+
+def draft(
+    extraction: Extraction,
+    catalogue: Catalogue,
+    gazetteer: Gazetteer,
+    *,
+    text: str,
+    source_name: str,
+    round_id: str | None = None,
+) -> dict[str, Any]:
+    """Return the draft: a ``rounds:`` list with one round, then evidence and open questions.
+
+    Raises
+    ------
+    InputError
+        The text says nothing about de-escalation (or similar) zones.
+    """
+    if not extraction.speaks_of_zones and not extraction.zones:
+        raise InputError(
+            "no statement about de-escalation zones found (no phrase such as "
+            "'de-escalation areas', 'tension-reduction zones' or 'security zones')",
+            file=source_name,
+        )
+    start, end = _value(extraction, "start"), _value(extraction, "end")
+    participants = [f.value for f in extraction.facts_named("participant")]
+    document: dict[str, Any] = {"id": "source", "title": _title(text, source_name)}
+    document["date"] = end or start
+    round_: dict[str, Any] = {
+        "id": _round_id(extraction, round_id),
+        "name": _name(extraction),
+        "kind": _value(extraction, "kind"),
+        "start": start,
+        "end": end,
+        "city": _value(extraction, "city"),
+        "participants": participants,
+        "observers": [f.value for f in extraction.facts_named("observer")],
+        "summary": _summary(extraction, catalogue),
+        "documents": [document],
+        "statements": _statements(extraction, catalogue, gazetteer),
+    }
+    to_check = []
+    try:
+        Round.model_validate(round_)
+    except ValidationError as exc:
+        for error in exc.errors():
+            where = ".".join(str(p) for p in error["loc"]) or "round"
+            to_check.append(f"{where}: {error['msg']} (not found in the text)")
+    start_fact = extraction.fact("start")
+    if start_fact and not re.search(r"\d{4}", start_fact.evidence.phrase):
+        to_check.append(
+            f"start: the text gives no year ({start_fact.evidence.phrase!r}); "
+            f"{start.year} was inferred from the latest dated event it names"
+        )
+    if round_["id"] and any(r.id == round_["id"] for r in catalogue.rounds):
+        to_check.append(f"id: {round_['id']} is already in the catalogue; compare before merging")
+    return {
+        "rounds": [round_],
+        "to_check": to_check,
+        "zones": _zones_section(extraction, catalogue),
+        "facts": [_fact_row(f) for f in extraction.facts],
+        "uncertain": [_fact_row(f) for f in extraction.uncertain],
+        "not_zones": [
+            {"place": i.name, "reason": i.reason, **i.evidence.to_json()}
+            for i in extraction.ignored
+        ],
+    }
+
+
+class _PlainDumper(yaml.SafeDumper):
+    """Writes repeated values out in full: anchors and aliases would puzzle a reader."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def to_yaml(document: dict[str, Any], source_name: str) -> str:
+    """Return the draft as YAML, headed by a comment on how to use it."""
+    header = (
+        f"# Draft catalogue entry read from {source_name} by zonemap extract.\n"
+        "# Check every value against the text (see zones, facts and uncertain: phrase, offsets\n"
+        "# and confidence) before copying the round into geodata/catalogue/rounds.yaml.\n"
+    )
+    return header + yaml.dump(
+        document, Dumper=_PlainDumper, sort_keys=False, allow_unicode=True, width=100
+    )
+
+
+def to_json(document: dict[str, Any]) -> str:
+    """Return the draft as JSON (dates as ISO strings)."""
+    return json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"

@@ -1,0 +1,42 @@
+"""Read the text of a statement or article, refusing what is not readable text."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from .errors import InputError
+
+__all__ = ["read_statement"]
+
+_MAX_BYTES = 5_000_000  # a joint statement is a few kB; a larger file is not one
+
+
+def read_statement(path: Path) -> str:
+    """Return the text of ``path`` (UTF-8, or UTF-16 with a byte-order mark).
+
+    Raises
+    ------
+    InputError
+        The file is empty, too large, binary or not in a text encoding zonemap reads.
+    """
+    data = path.read_bytes()
+    if len(data) > _MAX_BYTES:
+        raise InputError(f"{len(data):,} bytes is too large for a statement", file=path)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16")
+    else:
+        if b"\x00" in data:
+            raise InputError("this is a binary file, not text", file=path)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"not UTF-8 text (byte {exc.start}); save the file as UTF-8", file=path
+            ) from None
+    if not text.strip():
+        raise InputError("the file is empty", file=path)
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > len(text) // 100:
+        raise InputError("this is a binary file, not text", file=path)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
