@@ -18,8 +18,9 @@ from pydantic import ValidationError
 
 from .catalog import ALL_ZONES, Catalogue, Round
 from .errors import InputError
-from .extract import ORDINALS, Extraction, Fact, ZoneMention
+from .extract import Extraction, Fact, ZoneMention
 from .gazetteer import Gazetteer
+from .statement_vocabulary import ORDINALS
 
 __all__ = ["draft", "to_json", "to_yaml"]
 

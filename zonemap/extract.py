@@ -17,10 +17,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from .catalog import ALL_ZONES, Catalogue, RoundKind, Zone
+from . import statement_vocabulary as vocab
+from .catalog import ALL_ZONES, Catalogue, Zone
 from .gazetteer import Gazetteer
 
-__all__ = ["ORDINALS", "Evidence", "Extraction", "Fact", "ZoneMention", "extract"]
+__all__ = ["Evidence", "Extraction", "Fact", "ZoneMention", "extract"]
 
 CONFIDENT = 0.7  # below this a fact is reported as uncertain and left out of the draft
 
@@ -131,254 +132,6 @@ def _sentences(text: str) -> list[_Sentence]:
     return sentences
 
 
-# ---- vocabulary -----------------------------------------------------------------------------
-
-_ZONE_TERM = re.compile(
-    r"\b(?P<kind>de-?\s?escalation|tension[-\s]reduction|security|safe|demilitari[sz]ed|buffer)"
-    r"\s+(?:zones?|areas?|belt|corridor)\b|\bzones?\s+of\s+de-?escalation\b|"
-    r"\b(?P<corridor>security\s+corridor)\b",
-    re.IGNORECASE,
-)
-_ZONE_WORD = re.compile(r"\b(?:zones?|areas?|corridor|DMZ)\b", re.IGNORECASE)
-_ALL_FOUR = re.compile(
-    r"\ball\s+(?:the\s+)?(?:four\s+|4\s+)?(?:de-?\s?escalation|tension[-\s]reduction)\s+"
-    r"(?:zones|areas)\b|\b(?:the\s+)?four\s+(?:de-?\s?escalation|tension[-\s]reduction)\s+"
-    r"(?:zones|areas)\b",
-    re.IGNORECASE,
-)
-# Sentences about these are not about where a zone lies, even when they name one.
-_OFF_TOPIC = {
-    "humanitarian access or aid": re.compile(
-        r"\b(?:humanitarian|aid|relief|convoys?|besieged|evacuat\w*|access)\b", re.IGNORECASE
-    ),
-    "fighting": re.compile(
-        r"\b(?:offensive|battles?|fighting|shelling|air\s?strikes?|bombard\w*|assault|"
-        r"recaptur\w*|retook|retaken|seized|captured)\b",
-        re.IGNORECASE,
-    ),
-}
-_VENUE = re.compile(
-    r"\b(?:held|hosted|hosting|meeting|meet|met|talks|summit|gathered|convened)\s+(?:\w+\s+){0,3}in\s*$",
-    re.IGNORECASE,
-)
-_ACTIONS = (
-    (
-        "restated",
-        re.compile(
-            r"\b(?:reaffirm\w*|restat\w*|again|recall\w*|continue\w* (?:to )?implement\w*)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("extended", re.compile(r"\b(?:extend\w*|extension|prolong\w*|renew\w*)\b", re.IGNORECASE)),
-    ("ended", re.compile(r"\b(?:terminat\w*|dissolv\w*|abolish\w*|cease to exist)\b", re.I)),
-    (
-        "delimited",
-        re.compile(
-            r"\b(?:maps?|delimit\w*|delineat\w*|demarcat\w*|boundar\w*|control forces)\b", re.I
-        ),
-    ),
-    (
-        "established",
-        re.compile(r"\b(?:creat\w*|establish\w*|set\s+up|agree[ds]? on)\b", re.IGNORECASE),
-    ),
-)
-_EARLIER_MEMORANDUM = re.compile(r"\bMemorandum\b[^.;]{0,120}?\b(?:4|May)\b", re.IGNORECASE)
-_ACTION_RANK = ["established", "extended", "ended", "delimited", "restated", "noted"]
-
-_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
-_MONTH = "(?:" + "|".join(calendar.month_name[1:]) + ")"
-_DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})\b"
-)
-_MONTH_DAY_YEAR = re.compile(
-    rf"\b(?P<m>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\b"
-    r"(?:,?\s+(?P<y>\d{4})\b)?"
-)
-_MEETING_WORDS = re.compile(
-    r"\b(?:held|meeting|talks|round|summit|session|met|gathered|convened|adopted)\b", re.I
-)
-_NOT_THE_MEETING = re.compile(
-    r"(?:\bMemorandum\b|\bagreed\b|\bCongress\b|\bsince\b|\bsigned\b|\bresolution\b|"
-    r"\bof\s*$|^\s*On\s*$|\bnext\b|\bwill\b)",
-    re.IGNORECASE,
-)
-_WEEKDAY = re.compile(r"\bon\s+(" + "|".join(calendar.day_name) + r")\b")
-
-_CITIES = ("Astana", "Nur-Sultan", "Sochi", "Ankara", "Tehran", "Moscow", "Istanbul", "Doha")
-_CITY = "(?P<city>" + "|".join(re.escape(c) for c in _CITIES) + ")"
-_CITY_PATTERNS = (
-    (3, re.compile(rf"\A\s*(?:[^\n]*\n+){{0,3}}\s*(?i:{_CITY})\s*(?:,|–|—|-|\()")),
-    (2, re.compile(rf"\bMeeting on Syria in {_CITY}")),
-    (
-        2,
-        re.compile(
-            rf"\b(?:held|hosting|hosted|convened|met|gathered)\s+(?:\w+\s+){{0,3}}in\s+{_CITY}"
-        ),
-    ),
-    (
-        2,
-        re.compile(
-            r"\b(?:meeting|talks|round|summit|session)\b[^.;\n]{0,60}?\bin\s+"
-            rf"(?:Kazakhstan['’]s capital(?: of)?\s+)?{_CITY}",
-            re.IGNORECASE,
-        ),
-    ),
-    (1, re.compile(rf"\b{_CITY}\s+(?:talks|process|format|summit|meeting)\b")),
-)
-
-_KIND_PATTERNS: tuple[tuple[RoundKind, int, re.Pattern[str]], ...] = (
-    ("astana-round", 3, re.compile(r"\bInternational (?:High-Level )?Meeting on Syria\b", re.I)),
-    (
-        "astana-round",
-        3,
-        re.compile(
-            r"\bround of (?:the )?(?:Astana|Nur-Sultan)\b|\b(?:Astana|Nur-Sultan) (?:talks|"
-            r"process|format) round\b|\bAstana-\d{1,2}\b",
-            re.I,
-        ),
-    ),
-    ("astana-round", 1, re.compile(r"\bhigh-level (?:international )?meeting on Syria\b", re.I)),
-    (
-        "ministerial-meeting",
-        3,
-        re.compile(
-            r"\bforeign ministers\b|\bministers of foreign affairs\b|\btop diplomats\b", re.I
-        ),
-    ),
-    (
-        "trilateral-summit",
-        3,
-        re.compile(r"\bsummit\b|\bheads of state\b|\bpresidents of (?:Iran|Russia|Turkey)", re.I),
-    ),
-    (
-        "bilateral-memorandum",
-        3,
-        re.compile(
-            r"\bMemorandum on (?:the )?Stabili[sz]ation\b|"
-            r"\bAdditional Protocol to the Memorandum\b",
-            re.I,
-        ),
-    ),
-)
-
-# "sixth" → 6, up to "twenty-ninth": the rounds are numbered in words as often as in digits.
-ORDINALS = {
-    word: n
-    for n, word in enumerate(
-        [
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-            "thirteenth",
-            "fourteenth",
-            "fifteenth",
-            "sixteenth",
-            "seventeenth",
-            "eighteenth",
-            "nineteenth",
-            "twentieth",
-        ],
-        start=1,
-    )
-}
-ORDINALS |= {f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]}
-_ORDINAL = (
-    r"(?P<ord>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
-)
-_ROUND_NUMBER = (
-    re.compile(
-        rf"\b{_ORDINAL}\s+(?:round|(?:high-level\s+)?(?:international\s+)?(?:high-level\s+)?"
-        r"meeting on Syria)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\bAstana-(?P<num>\d{1,2})\b|\bround\s+(?P<num2>\d{1,2})\b", re.IGNORECASE),
-)
-
-_GUARANTORS = (
-    ("Iran", re.compile(r"\bIran(?:ian)?\b|\bIslamic Republic of Iran\b")),
-    ("Russia", re.compile(r"\bRussia(?:n Federation)?\b")),
-    ("Turkey", re.compile(r"\bTurkey\b|\bT[üu]rkiye\b|\bRepublic of Turkey\b")),
-)
-_SYRIAN_PARTIES = (
-    (
-        "Syrian government",
-        re.compile(
-            r"\bgovernment of (?:Syria|the Syrian Arab Republic)\b|\bSyrian government\b", re.I
-        ),
-    ),
-    ("Syrian armed opposition", re.compile(r"\barmed opposition\b", re.IGNORECASE)),
-)
-_OBSERVERS = (
-    ("United Nations", re.compile(r"\bUnited Nations\b|\bUN\b|\bde Mistura\b|\bPedersen\b")),
-    ("Jordan", re.compile(r"\bJordan\b")),
-    ("United States", re.compile(r"\bUnited States\b|\bUS\b|\bU\.S\.")),
-    ("Iraq", re.compile(r"\bIraq\b")),
-    ("Lebanon", re.compile(r"\bLebanon\b")),
-    ("ICRC", re.compile(r"\bICRC\b|\bRed Cross\b")),
-)
-_ATTENDANCE = re.compile(
-    r"\b(?:observers?|attended|brought together|took part|participat\w*|high representatives|"
-    r"delegations?)\b",
-    re.IGNORECASE,
-)
-
-_NUMBER_WORDS = {"three": 3, "six": 6, "twelve": 12, "3": 3, "6": 6, "12": 12}
-_VALIDITY = (
-    (
-        "initial_months",
-        re.compile(
-            r"\binitial(?:ly)?\s+(?:be\s+)?(?:for\s+|of\s+)?(?P<n>six|three|twelve|\d{1,2})\s+months\b|"
-            r"\bduration of initially\s+(?P<n2>six|three|twelve|\d{1,2})\s+months\b|"
-            r"\binitial (?:period|duration|term) of (?P<n3>six|three|twelve|\d{1,2})\s+months\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "extension",
-        re.compile(
-            r"\bautomatic(?:ally)?\s+(?:be\s+)?(?:extended|extension|renewed|prolonged)\b|"
-            r"\b(?:extended|renewed|prolonged)\s+automatically\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "extension_months",
-        re.compile(
-            r"\b(?:for|by)\s+(?:another|a further|an additional)\s+(?P<n>six|three|twelve|\d{1,2})"
-            r"\s+months\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("temporary", re.compile(r"\btemporary measure\b", re.IGNORECASE)),
-    (
-        "control_forces",
-        re.compile(r"\b(?:de-?\s?escalation\s+)?control forces\b", re.IGNORECASE),
-    ),
-    (
-        "coordination_centre",
-        re.compile(r"\bjoint\b[\w\s-]{0,40}?\bcoordinati\w*\s+cent(?:re|er)\b", re.IGNORECASE),
-    ),
-)
-_REFERENCE = re.compile(
-    rf"\b(?P<title>Memorandum|Sochi Memorandum|Additional Protocol)\b[^.;]{{0,120}}?"
-    rf"(?:of|dated|on|signed on)\s+"
-    rf"(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
-)
-_MAPS = re.compile(
-    rf"\bmaps?\s+agreed(?:\s+upon)?\s+(?:in\s+{_CITY}\s+on\s+(?P<d1>[^.;,()]+?\d{{4}}|[^.;,()]+?\d{{1,2}})"
-    rf"|on\s+(?P<d2>[^.;,()]+?)\s+in\s+(?P<city2>{'|'.join(_CITIES)}))\b"
-)
-
-
 # ---- helpers --------------------------------------------------------------------------------
 
 
@@ -402,7 +155,7 @@ def _name_pattern(names: list[str]) -> re.Pattern[str]:
 
 def _date(day: int, month: str, year: int) -> dt.date | None:
     try:
-        return dt.date(year, _MONTHS[month.lower()], day)
+        return dt.date(year, vocab.MONTHS[month.lower()], day)
     except ValueError:
         return None
 
@@ -418,7 +171,7 @@ class _DateMention:
 
 def _date_mentions(text: str) -> list[_DateMention]:
     found: dict[int, _DateMention] = {}
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+    for pattern in (vocab.DAY_MONTH_YEAR, vocab.MONTH_DAY_YEAR):
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found.values()):
                 continue
@@ -467,7 +220,7 @@ class _Reader:
         scores: Counter[str] = Counter()
         first_hit: dict[str, re.Match[str]] = {}
         iran = re.search(r"\bIran", self.text)
-        for kind, weight, pattern in _KIND_PATTERNS:
+        for kind, weight, pattern in vocab.KIND_PATTERNS:
             if kind == "trilateral-summit" and not iran:
                 continue  # a summit of Russia and Turkey alone signs a bilateral instrument
             for m in pattern.finditer(self.text):
@@ -483,12 +236,12 @@ class _Reader:
     def round_number(self) -> None:
         counts: Counter[int] = Counter()
         first_hit: dict[int, re.Match[str]] = {}
-        for pattern in _ROUND_NUMBER:
+        for pattern in vocab.ROUND_NUMBER:
             for m in pattern.finditer(self.text):
                 groups = m.groupdict()
                 if groups.get("ord"):
                     word = groups["ord"].lower()
-                    number = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+                    number = vocab.ORDINALS.get(word) or int(re.sub(r"\D", "", word))
                 else:
                     number = int(groups.get("num") or groups.get("num2"))
                 counts[number] += 1
@@ -503,9 +256,9 @@ class _Reader:
     def city(self) -> None:
         scores: Counter[str] = Counter()
         first_hit: dict[str, re.Match[str]] = {}
-        for weight, pattern in _CITY_PATTERNS:
+        for weight, pattern in vocab.CITY_PATTERNS:
             for m in pattern.finditer(self.text):
-                city = next(c for c in _CITIES if c.lower() == m.group("city").lower())
+                city = next(c for c in vocab.CITIES if c.lower() == m.group("city").lower())
                 scores[city] += weight
                 first_hit.setdefault(city, m)
         if not scores:
@@ -529,9 +282,9 @@ class _Reader:
                 score += 3  # a date standing on its own line heads the statement
             if d.start - line_start < 40 and re.search(r"^\s*[A-Z]{3,}[^\n]{0,6}$", before):
                 score += 3  # the dateline of a news report: "ASTANA, March 16."
-            if _MEETING_WORDS.search(before):
+            if vocab.MEETING_WORDS.search(before):
                 score += 2
-            if _NOT_THE_MEETING.search(before):
+            if vocab.NOT_THE_MEETING.search(before):
                 score -= 4
             if score >= 2:
                 scored.append((score, d))
@@ -561,7 +314,7 @@ class _Reader:
         # The weekday, if any, is in the dateline's sentence or the one after it.
         index = next(i for i, s in enumerate(self.sentences) if s.start <= mention.start < s.end)
         nearby = " ".join(s.text for s in self.sentences[index : index + 2])
-        weekday = _WEEKDAY.search(nearby)
+        weekday = vocab.WEEKDAY.search(nearby)
         for year in years:
             first = mention.first.replace(year=year)
             if weekday and calendar.day_name[first.weekday()] == weekday.group(1):
@@ -574,14 +327,17 @@ class _Reader:
         Syrian parties and observers count only where the text says who attended: a UN
         resolution does not make the UN an observer.
         """
-        for name, pattern in _GUARANTORS:
+        for name, pattern in vocab.GUARANTORS:
             m = pattern.search(self.text)
             if m:
                 self.add("participant", name, m.start(), m.end(), 0.8)
         for sentence in self.sentences:
-            if not _ATTENDANCE.search(sentence.text):
+            if not vocab.ATTENDANCE.search(sentence.text):
                 continue
-            for fact, patterns in (("participant", _SYRIAN_PARTIES), ("observer", _OBSERVERS)):
+            for fact, patterns in (
+                ("participant", vocab.SYRIAN_PARTIES),
+                ("observer", vocab.OBSERVERS),
+            ):
                 for name, pattern in patterns:
                     m = pattern.search(sentence.text)
                     if m:
@@ -591,14 +347,14 @@ class _Reader:
     # -- validity language --
 
     def validity(self) -> None:
-        for name, pattern in _VALIDITY:
+        for name, pattern in vocab.VALIDITY:
             m = pattern.search(self.text)
             if not m:
                 continue
             value: Any = True
             if name in {"initial_months", "extension_months"}:
                 word = next(g for g in m.groups() if g)
-                value = _NUMBER_WORDS.get(word.lower(), int(word) if word.isdigit() else None)
+                value = vocab.NUMBER_WORDS.get(word.lower(), int(word) if word.isdigit() else None)
             if name == "extension":
                 sentence = next(s for s in self.sentences if s.start <= m.start() < s.end)
                 value = "by consensus" if "consensus" in sentence.text.lower() else "automatic"
@@ -606,14 +362,14 @@ class _Reader:
                 value = " ".join(m.group().split())
             self.add(name, value, m.start(), m.end(), 0.85)
         seen = set()
-        for m in _REFERENCE.finditer(self.text):
+        for m in vocab.REFERENCE.finditer(self.text):
             day = next(iter(_date_mentions(m.group("date"))), None)
             if day is None or not day.has_year or (m.group("title"), day.first) in seen:
                 continue
             seen.add((m.group("title"), day.first))
             value = {"title": m.group("title"), "date": day.first.isoformat()}
             self.add("reference", value, m.start(), m.end(), 0.85)
-        for m in _MAPS.finditer(self.text):
+        for m in vocab.MAPS.finditer(self.text):
             city = m.group("city") or m.group("city2")
             when = _date_mentions(m.group("d1") or m.group("d2") or "")
             value = {"city": city, "date": None}
@@ -634,7 +390,7 @@ class _Reader:
         spoke = False
         listing: list[re.Match[str]] = []  # zone words of a sentence that opened a list
         for sentence in self.sentences:
-            own_terms = list(_ZONE_TERM.finditer(sentence.text))
+            own_terms = list(vocab.ZONE_TERM.finditer(sentence.text))
             terms = own_terms or listing
             tail = sentence.text.rstrip()
             # "The following de-escalation areas are created:" carries into the items after it,
@@ -647,10 +403,10 @@ class _Reader:
             governorates_here = list(governorate_names.finditer(sentence.text))
             spoke = spoke or bool(terms)
             off_topic = next(
-                (why for why, p in _OFF_TOPIC.items() if p.search(sentence.text)), None
+                (why for why, p in vocab.OFF_TOPIC.items() if p.search(sentence.text)), None
             )
             # A place name alone ("Eastern Ghouta") is not a zone; a zone word must be there.
-            about_zones = terms or any(_ZONE_WORD.search(m.group()) for m in zones_here)
+            about_zones = terms or any(vocab.ZONE_WORD.search(m.group()) for m in zones_here)
             if off_topic or not about_zones:
                 why = f"named in a sentence about {off_topic}" if off_topic else "no zone named"
                 for m in zones_here + governorates_here:
@@ -678,12 +434,12 @@ class _Reader:
         return kinds
 
     def _action(self, sentence: _Sentence) -> str:
-        rule = dict(_VALIDITY)["extension"].search(sentence.text)
-        for action, pattern in _ACTIONS:
+        rule = dict(vocab.VALIDITY)["extension"].search(sentence.text)
+        for action, pattern in vocab.ACTIONS:
             if action == "extended" and rule:
                 continue  # "will be automatically extended" states the rule, not an extension
             if pattern.search(sentence.text):
-                if action == "established" and _EARLIER_MEMORANDUM.search(sentence.text):
+                if action == "established" and vocab.EARLIER_MEMORANDUM.search(sentence.text):
                     return "restated"
                 return action
         return "noted"
@@ -760,7 +516,7 @@ class _Reader:
             start, end = (sentence.start + spans[zone_id][0], sentence.start + spans[zone_id][1])
             ordered = tuple(dict.fromkeys(pcodes))
             self.zones.append(ZoneMention(zone_id, ordered, action, self.evidence(start, end, 0.9)))
-        everything = _ALL_FOUR.search(sentence.text)
+        everything = vocab.ALL_FOUR.search(sentence.text)
         general = not anchors and not loose
         if everything or (general and (action == "extended" or self._speaks_of_validity(sentence))):
             span = everything or terms[0]
@@ -784,12 +540,12 @@ class _Reader:
     def _speaks_of_validity(self, sentence: _Sentence) -> bool:
         return any(
             pattern.search(sentence.text)
-            for name, pattern in _VALIDITY
+            for name, pattern in vocab.VALIDITY
             if name in {"initial_months", "extension", "temporary"}
         )
 
     def _venue(self, sentence: _Sentence, m: re.Match[str]) -> bool:
-        return bool(_VENUE.search(sentence.text[max(0, m.start() - 40) : m.start()]))
+        return bool(vocab.VENUE.search(sentence.text[max(0, m.start() - 40) : m.start()]))
 
 
 def extract(text: str, catalogue: Catalogue, gazetteer: Gazetteer) -> Extraction:
