@@ -48,8 +48,8 @@ def baseline(geojson_dir: Path, out: Path, round_id: str | None) -> None:
     paths = sorted(geojson_dir.glob("*.geojson"))
     if round_id:
         paths = [geojson_dir / f"{round_id}.geojson"]
+    governorates = gpd.read_file(str(geodata_dir() / "governorates.geojson"))
     for path in paths:
-        governorates = gpd.read_file(str(geodata_dir() / "governorates.geojson"))
         zones = gpd.read_file(path)
         fmap = governorates.explore(color="lightgrey", tooltip=["name_en"])
         if len(zones):
@@ -184,14 +184,18 @@ def paint_times(work: Path, runs: int) -> dict[str, Any]:
         left.append(url)
         route.abort()
 
-    pages = [
-        p.name
+    # Painted = every zone path of the round exists (the baseline also draws 14 governorates).
+    zone_counts = {
+        p.name: len(
+            json.loads((work / "reference" / "geojson" / f"{p.stem}.geojson").read_text())[
+                "features"
+            ]
+        )
         for p in sorted((work / "all_rounds-b0").glob("*.html"))
-        if json.loads((work / "reference" / "geojson" / f"{p.stem}.geojson").read_text())[
-            "features"
-        ]
-    ]
-    probe = "() => document.querySelector('.leaflet-overlay-pane path') ? performance.now() : false"
+    }
+    pages = [name for name, count in zone_counts.items() if count]
+    selectors = {"zonemap": "path.zm-zone", "baseline": ".leaflet-overlay-pane path"}
+    extra_paths = {"zonemap": 0, "baseline": 14}
     result: dict[str, list[float]] = {"zonemap": [], "baseline": [], "ratio": []}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
@@ -206,6 +210,11 @@ def paint_times(work: Path, runs: int) -> dict[str, Any]:
                     page = context.new_page()
                     page.route("**/*", guard)
                     page.goto(f"{site}/{folder}/{name}", wait_until="commit")
+                    wanted = zone_counts[name] + extra_paths[side]
+                    probe = (
+                        f"() => document.querySelectorAll({selectors[side]!r}).length >= {wanted}"
+                        " ? performance.now() : false"
+                    )
                     times[side] = page.wait_for_function(probe, polling="raf").json_value()
                     context.close()
                 result["zonemap"].append(times["zonemap"])

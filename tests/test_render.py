@@ -35,8 +35,8 @@ def test_every_round_has_a_map_and_geojson(atlas: Atlas, built: Path) -> None:
     for name in (
         "index.html",
         "timeline.html",
-        "assets/leaflet.js",
-        "assets/leaflet.css",
+        "assets/zonemap.js",
+        "assets/zonemap.css",
         "assets/images/layers.png",
     ):
         assert (built / name).is_file(), name

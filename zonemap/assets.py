@@ -13,7 +13,7 @@ from pathlib import Path
 
 import xstatic.pkg.leaflet as xleaflet
 
-__all__ = ["ASSET_DIR", "Asset", "leaflet_assets"]
+__all__ = ["ASSET_DIR", "Asset", "inline_head", "leaflet_assets", "linked_head", "shared_assets"]
 
 ASSET_DIR = "assets"
 _IMAGES = ("layers.png", "layers-2x.png")  # the layer-control icon; no marker icons are used
@@ -56,3 +56,35 @@ def inline_css(css: str) -> str:
         return f"url(data:image/png;base64,{base64.b64encode(data).decode('ascii')})"
 
     return re.sub(r"url\((images/[^)]+)\)", embed, css)
+
+
+def shared_assets(geometry_js: str, page_css: str) -> tuple[Asset, ...]:
+    """Return the files every map links, and Leaflet's layer-control images.
+
+    One script (Leaflet, then the shared geometry) and one stylesheet (Leaflet's, then the
+    maps' own): two requests per map instead of four, each a round trip before the map paints.
+    """
+    leaflet = {a.name: a.data for a in leaflet_assets()}
+    images = tuple(a for a in leaflet_assets() if a.name.startswith("images/"))
+    return (
+        Asset("zonemap.js", leaflet["leaflet.js"] + b"\n" + geometry_js.encode("utf-8")),
+        Asset("zonemap.css", leaflet["leaflet.css"] + b"\n" + page_css.encode("utf-8")),
+        *images,
+    )
+
+
+def linked_head() -> str:
+    """The ``<head>`` lines of a map that links the shared assets."""
+    return (
+        f'<link rel="stylesheet" href="{ASSET_DIR}/zonemap.css">\n'
+        f'<script src="{ASSET_DIR}/zonemap.js"></script>'
+    )
+
+
+def inline_head(geometry_js: str, page_css: str) -> str:
+    """The ``<head>`` lines of a standalone map: the same assets, carried inline."""
+    leaflet = {
+        a.name: a.data.decode("utf-8") for a in leaflet_assets() if a.name.endswith(("js", "css"))
+    }
+    css = inline_css(leaflet["leaflet.css"]) + "\n" + page_css
+    return f"<style>{css}</style>\n<script>{leaflet['leaflet.js']}\n{geometry_js}</script>"

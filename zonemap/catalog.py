@@ -266,11 +266,11 @@ class Catalogue:
 _M = TypeVar("_M", bound=BaseModel)
 
 
-class _TextDatesLoader(yaml.SafeLoader):
-    """A safe loader that leaves dates as text for validation to parse.
+class _TextDatesLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe loader (libyaml's when present: ten times faster) that leaves dates as text.
 
-    A bad date such as 2017-05-40 is then reported with its entry, not as a failure of the
-    whole file.
+    Validation then parses them, so a bad date such as 2017-05-40 is reported with its entry,
+    not as a failure of the whole file.
     """
 
 

@@ -16,7 +16,6 @@ from rapidfuzz import process
 import geopandas as gpd
 import shapely
 
-from .boundaries import EQUAL_AREA
 from .catalog import Post
 from .errors import CatalogueError
 from .rounds import Atlas, posts_on, zones_on
@@ -157,12 +156,10 @@ def resolve_day(atlas: Atlas, ref: str) -> dt.date:
     return atlas.as_of(ref)
 
 
-def _area_in_force(table: gpd.GeoDataFrame) -> float:
+def _area_in_force(atlas: Atlas, table: gpd.GeoDataFrame) -> float:
     """Area covered by the zones in force, overlapping zones counted once."""
-    live = table[table["status"].isin(IN_FORCE)]
-    if live.empty:
-        return 0.0
-    union = shapely.union_all(live.to_crs(EQUAL_AREA).geometry.values)
+    live = table.loc[table["status"].isin(IN_FORCE), "zone_id"]
+    union = shapely.union_all([atlas.shapes[zone_id].equal_area for zone_id in live])
     return round(union.area / 1e6, 1)
 
 
@@ -177,9 +174,20 @@ def diff(atlas: Atlas, before: str, after: str) -> Diff:
     return diff_days(atlas, first, last, before=before, after=after)
 
 
-def diff_days(atlas: Atlas, first: dt.date, last: dt.date, *, before: str, after: str) -> Diff:
-    """Return what changed from day ``first`` to day ``last``, labelled ``before``/``after``."""
-    old, new = zones_on(atlas, first), zones_on(atlas, last)
+def diff_days(
+    atlas: Atlas,
+    first: dt.date,
+    last: dt.date,
+    *,
+    before: str,
+    after: str,
+    tables: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame] | None = None,
+) -> Diff:
+    """Return what changed from day ``first`` to day ``last``, labelled ``before``/``after``.
+
+    ``tables`` may pass the zone tables of both days when the caller has them already.
+    """
+    old, new = tables or (zones_on(atlas, first), zones_on(atlas, last))
     live_old = old[old["status"].isin(IN_FORCE)]
     live_new = new[new["status"].isin(IN_FORCE)]
     pcodes_old = {p for codes in live_old["governorates"] for p in codes}
@@ -195,7 +203,7 @@ def diff_days(atlas: Atlas, first: dt.date, last: dt.date, *, before: str, after
         in_force=tuple(live_new["zone_id"]),
         governorates_added=tuple(sorted(pcodes_new - pcodes_old)),
         governorates_dropped=tuple(sorted(pcodes_old - pcodes_new)),
-        area_in_force_km2=(_area_in_force(old), _area_in_force(new)),
+        area_in_force_km2=(_area_in_force(atlas, old), _area_in_force(atlas, new)),
         posts_established=tuple(p for p in atlas.catalogue.posts if p.id in posts_new - posts_old),
         posts_withdrawn=tuple(p for p in atlas.catalogue.posts if p.id in posts_old - posts_new),
     )

@@ -38,6 +38,7 @@ class ZoneShape:
     parts: tuple[shapely.Geometry, ...]
     areas_km2: tuple[float, ...]
     geometry: shapely.Geometry
+    equal_area: shapely.Geometry  # the same union in the equal-area CRS, for area arithmetic
 
     @property
     def area_km2(self) -> float:
@@ -92,12 +93,14 @@ def build_zone_shapes(
                     entry=entry,
                 )
             parts.append(clipped)
-        areas = gpd.GeoSeries(parts, crs=4326).to_crs(EQUAL_AREA).area / 1e6
+        projected = gpd.GeoSeries(parts, crs=4326).to_crs(EQUAL_AREA)
+        areas = projected.area / 1e6
         shapes[zone.id] = ZoneShape(
             zone_id=zone.id,
             pcodes=tuple(zone.governorates),
             parts=tuple(parts),
             areas_km2=tuple(round(float(a), 1) for a in areas),
             geometry=polygonal(shapely.union_all(parts, grid_size=_UNION_GRID_DEG)),
+            equal_area=polygonal(shapely.union_all(projected.values, grid_size=0.01)),
         )
     return shapes

@@ -11,7 +11,7 @@ import datetime as dt
 import itertools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -22,16 +22,16 @@ from markupsafe import escape
 import branca.element
 import folium
 from folium.utilities import JsCode
-from shapely.geometry import mapping
 
-from .assets import ASSET_DIR, inline_css, leaflet_assets
+from .assets import ASSET_DIR, inline_head, linked_head, shared_assets
 from .catalog import Round
 from .changes import diff_days
-from .display import Display, display_geometry
+from .display import display_geometry
 from .export import to_geojson
 from .files import atomic_dir
 from .paths import templates_dir
 from .rounds import Atlas, posts_on, statements_about, to_records, zones_on
+from .shared_geometry import SharedGeoJson, add_base_layers, geometry_script, zone_collection
 from .validity import periods
 
 __all__ = ["PALETTE", "BuildResult", "build_maps"]
@@ -68,22 +68,41 @@ def _render(name: str, **context: Any) -> str:
     return _templates().get_template(name).render(**context)
 
 
+def _render_macros_verbatim(self: branca.element.MacroElement, **kwargs: Any) -> None:
+    """Render like branca's ``MacroElement.render``, but keep each macro's output verbatim.
+
+    branca wraps the output in an ``Element``, which compiles it as a Jinja template again:
+    slow (hundreds of compiles per map) and unsafe, since ``{{ … }}`` in catalogue text that
+    reached a script would then be evaluated.
+    """
+    figure = self.get_root()
+    macros = self._template.module.__dict__
+    for part in ("header", "html", "script"):
+        macro = macros.get(part)
+        if macro is not None:
+            getattr(figure, part).add_child(_Raw(macro(self, kwargs)), name=self.get_name())
+    for element in self._children.values():
+        element.render(**kwargs)
+
+
 @contextmanager
-def _stable_ids() -> Iterator[None]:
-    """Give branca elements counter-based ids instead of random ones, for byte-identical maps.
+def _folium_rendering() -> Iterator[None]:
+    """Render one folium map reproducibly and without re-compiling its output.
 
     branca draws every element id from ``os.urandom`` in the class method ``_generate_id``;
-    replacing it while one map is built numbers that map's elements 1, 2, 3 …
+    replacing it while one map is built numbers that map's elements 1, 2, 3 … And macro output
+    is kept verbatim (see :func:`_render_macros_verbatim`).
     """
     counter = itertools.count(1)
-    original = branca.element.Element.__dict__["_generate_id"]
-    branca.element.Element._generate_id = classmethod(  # type: ignore[method-assign]
-        lambda cls: f"{next(counter):08x}"
-    )
+    element, macro = branca.element.Element, branca.element.MacroElement
+    original_ids, original_render = element.__dict__["_generate_id"], macro.render
+    element._generate_id = classmethod(lambda cls: f"{next(counter):08x}")  # type: ignore[method-assign]
+    macro.render = _render_macros_verbatim  # type: ignore[method-assign]
     try:
         yield
     finally:
-        branca.element.Element._generate_id = original  # type: ignore[method-assign]
+        element._generate_id = original_ids  # type: ignore[method-assign]
+        macro.render = original_render  # type: ignore[method-assign]
 
 
 def _style(status: str, *, approximate: bool, changed: bool) -> dict[str, Any]:
@@ -100,23 +119,18 @@ def _style(status: str, *, approximate: bool, changed: bool) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class _Page:
-    """Where a page's assets come from: linked files or inline copies."""
+    """Where a page's assets come from: the shared files in ``assets/``, or inline copies."""
 
     inline: bool
+    geometry_js: str
 
     def head(self) -> str:
-        assets = {a.name: a.data for a in leaflet_assets()}
-        css = _render("page.css.j2")
-        if self.inline:
-            leaflet_css = inline_css(assets["leaflet.css"].decode("utf-8"))
-            return (
-                f"<style>{leaflet_css}</style>\n<style>{css}</style>\n"
-                f"<script>{assets['leaflet.js'].decode('utf-8')}</script>"
-            )
-        return (
-            f'<link rel="stylesheet" href="{ASSET_DIR}/leaflet.css">\n<style>{css}</style>\n'
-            f'<script src="{ASSET_DIR}/leaflet.js"></script>'
-        )
+        return inline_head(self.geometry_js, _page_css()) if self.inline else linked_head()
+
+
+@cache
+def _page_css() -> str:
+    return _render("page.css.j2")
 
 
 def _new_map(page: _Page, title: str) -> folium.Map:
@@ -142,64 +156,20 @@ _CLASS_ZONE_PATHS = (
 )
 
 
-def _bind(property_name: str | None, *, tooltip: bool = False) -> JsCode:
+def _bind(property_name: str | None, *, tooltip: bool = False) -> str:
     """Bind each feature's pre-escaped HTML property as its popup (or tooltip).
 
     Zone paths also get a class naming the zone, so pages and tests can find them. With no
     property, only the class is set (the timeline binds its popups itself).
     """
     if property_name is None:
-        return JsCode(f"function (feature, layer) {{{_CLASS_ZONE_PATHS} }}")
+        return f"function (feature, layer) {{{_CLASS_ZONE_PATHS} }}"
     method = "bindTooltip" if tooltip else "bindPopup"
     options = "{sticky: true}" if tooltip else _POPUP_OPTIONS
-    return JsCode(
+    return (
         f"function (feature, layer) {{{_CLASS_ZONE_PATHS}"
         f" layer.{method}(feature.properties.{property_name}, {options}); }}"
     )
-
-
-def _feature(geom: Any, properties: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "Feature", "properties": properties, "geometry": mapping(geom)}
-
-
-def _base_layers(fmap: folium.Map, display: Display) -> None:
-    """The vector base map: country and governorates, readable with no tiles at all."""
-    features = [
-        _feature(geom, {"tip": _render_tip(name_en, name_ar), "pcode": pcode})
-        for pcode, name_en, name_ar, geom in zip(
-            display.governorates["pcode"],
-            display.governorates["name_en"],
-            display.governorates["name_ar"],
-            display.governorates.geometry,
-            strict=True,
-        )
-    ]
-    folium.GeoJson(
-        {"type": "FeatureCollection", "features": features},
-        name="Governorates",
-        style_function=lambda _: {
-            "color": "#6b6b6b",
-            "weight": 1,
-            "fillColor": "#fbfaf7",
-            "fillOpacity": 1.0,
-        },
-        highlight_function=lambda _: {"weight": 2.5, "color": "#333"},
-        on_each_feature=_bind("tip", tooltip=True),
-        smooth_factor=0.5,
-    ).add_to(fmap)
-    folium.GeoJson(
-        _feature(display.undof, {"tip": "UNDOF area of separation (part of Quneitra)"}),
-        name="UNDOF area of separation",
-        style_function=lambda _: {"color": "#444", "weight": 1, "dashArray": "2 3", "fill": False},
-        on_each_feature=_bind("tip", tooltip=True),
-    ).add_to(fmap)
-    folium.GeoJson(
-        _feature(display.country, {}),
-        name="Syria outline",
-        style_function=lambda _: {"color": "#222", "weight": 2, "fill": False},
-        interactive=False,
-        control=False,
-    ).add_to(fmap)
 
 
 def _render_tip(first: str, second: str) -> str:
@@ -266,16 +236,10 @@ def _zone_popup(atlas: Atlas, row: dict[str, Any], round_: Round | None) -> str:
 
 
 def _zone_layer(
-    fmap: folium.Map,
-    atlas: Atlas,
-    display: Display,
-    table: Any,
-    round_: Round | None,
-    changed: set[str],
-) -> folium.GeoJson:
-    records = to_records(table, list(table.columns.drop("geometry")))
+    fmap: folium.Map, atlas: Atlas, table: Any, round_: Round | None, changed: set[str]
+) -> None:
     features = []
-    for row in records:
+    for row in to_records(table, list(table.columns.drop("geometry"))):
         props = {
             "zone_id": row["zone_id"],
             "name": row["name"],
@@ -288,16 +252,13 @@ def _zone_layer(
                 changed=row["zone_id"] in changed,
             ),
         }
-        features.append(_feature(display.zones[row["zone_id"]], props))
-    layer = folium.GeoJson(
-        {"type": "FeatureCollection", "features": features},
-        name="De-escalation zones",
-        style_function=lambda feature: feature["properties"]["style"],
-        on_each_feature=_bind("popup"),
-        smooth_factor=0.5,
-    )
-    layer.add_to(fmap)
-    return layer
+        features.append((row["zone_id"], props))
+    SharedGeoJson(
+        zone_collection(features),
+        "De-escalation zones",
+        style_js="function (feature) { return feature.properties.style; }",
+        on_each_feature_js=_bind("popup"),
+    ).add_to(fmap)
 
 
 def _posts_layer(fmap: folium.Map, atlas: Atlas, day: dt.date) -> None:
@@ -325,7 +286,7 @@ def _posts_layer(fmap: folium.Map, atlas: Atlas, day: dt.date) -> None:
             fill_color=POST_COLOUR,
             fill_opacity=1.0,
         ),
-        on_each_feature=_bind("popup"),
+        on_each_feature=JsCode(_bind("popup")),
     ).add_to(fmap)
 
 
@@ -334,25 +295,44 @@ def _legend(statuses: list[str] | None = None) -> list[tuple[str, str]]:
     return [PALETTE[k] for k in PALETTE if k in keys]
 
 
+@dataclass
+class _Build:
+    """What every page of one build shares: its assets (with the geometry) and zone tables."""
+
+    atlas: Atlas
+    page: _Page
+    tables: dict[str, Any] = field(default_factory=dict)
+
+    def table(self, round_id: str) -> Any:
+        """The zone table of a round, computed once per build."""
+        if round_id not in self.tables:
+            self.tables[round_id] = zones_on(self.atlas, round_id=round_id)
+        return self.tables[round_id]
+
+
 def round_page(
-    atlas: Atlas,
-    display: Display,
-    round_: Round,
-    previous: Round | None,
-    following: Round | None,
-    *,
-    inline: bool,
+    build: _Build, round_: Round, previous: Round | None, following: Round | None
 ) -> str:
     """Return the HTML of one round's map: the zones as of the round's last day."""
-    table = zones_on(atlas, round_id=round_.id)
-    since = atlas.as_of(previous.id) if previous else round_.start - dt.timedelta(days=1)
+    atlas = build.atlas
+    table = build.table(round_.id)
+    if previous is not None:
+        since, before = atlas.as_of(previous.id), build.table(previous.id)
+    else:
+        since = round_.start - dt.timedelta(days=1)
+        before = zones_on(atlas, since)
     changes = diff_days(
-        atlas, since, round_.end, before=previous.id if previous else "the start", after=round_.id
+        atlas,
+        since,
+        round_.end,
+        before=previous.id if previous else "the start",
+        after=round_.id,
+        tables=(before, table),
     )
-    with _stable_ids():
-        fmap = _new_map(_Page(inline), f"{round_.name} — de-escalation zones")
-        _base_layers(fmap, display)
-        _zone_layer(fmap, atlas, display, table, round_, {c.zone_id for c in changes.changes})
+    with _folium_rendering():
+        fmap = _new_map(build.page, f"{round_.name} — de-escalation zones")
+        add_base_layers(fmap)
+        _zone_layer(fmap, atlas, table, round_, {c.zone_id for c in changes.changes})
         _posts_layer(fmap, atlas, round_.end)
         folium.LayerControl(collapsed=False).add_to(fmap)
         panels = _render(
@@ -371,8 +351,8 @@ def round_page(
         return fmap.get_root().render()
 
 
-def _step(atlas: Atlas, round_: Round) -> dict[str, Any]:
-    table = zones_on(atlas, round_id=round_.id)
+def _step(build: _Build, round_: Round) -> dict[str, Any]:
+    table = build.table(round_.id)
     zones = {}
     for row in to_records(
         table, ["zone_id", "status", "period_end", "extensions", "ended_on", "event"]
@@ -388,24 +368,23 @@ def _step(atlas: Atlas, round_: Round) -> dict[str, Any]:
     return {"id": round_.id, "name": round_.name, "as_of": round_.end.isoformat(), "zones": zones}
 
 
-def timeline_page(atlas: Atlas, display: Display, *, inline: bool) -> str:
+def timeline_page(build: _Build) -> str:
     """Return the HTML of the map with a control that steps through every round."""
-    steps = [_step(atlas, r) for r in atlas.catalogue.rounds]
+    atlas = build.atlas
+    steps = [_step(build, r) for r in atlas.catalogue.rounds]
     styles = {status: _style(status, approximate=False, changed=False) for status in PALETTE}
-    with _stable_ids():
-        fmap = _new_map(_Page(inline), "De-escalation zones over time")
-        _base_layers(fmap, display)
+    with _folium_rendering():
+        fmap = _new_map(build.page, "De-escalation zones over time")
+        add_base_layers(fmap)
         features = [
-            _feature(
-                display.zones[z.id], {"zone_id": z.id, "name": z.name, "precision": z.precision}
-            )
+            (z.id, {"zone_id": z.id, "name": z.name, "precision": z.precision})
             for z in atlas.catalogue.zones
         ]
-        layer = folium.GeoJson(
-            {"type": "FeatureCollection", "features": features},
-            name="De-escalation zones",
-            smooth_factor=0.5,
-            on_each_feature=_bind(None),
+        layer = SharedGeoJson(
+            zone_collection(features),
+            "De-escalation zones",
+            style_js='function () { return {"opacity":0,"fillOpacity":0}; }',
+            on_each_feature_js=_bind(None),
         )
         layer.add_to(fmap)
         folium.LayerControl(collapsed=False).add_to(fmap)
@@ -498,22 +477,32 @@ def build_maps(
     all_rounds = atlas.catalogue.rounds
     targets = chosen or list(all_rounds)
     display = display_geometry(atlas)
+    tips = {
+        pcode: _render_tip(name_en, name_ar)
+        for pcode, name_en, name_ar in zip(
+            atlas.governorates["pcode"],
+            atlas.governorates["name_en"],
+            atlas.governorates["name_ar"],
+            strict=True,
+        )
+    }
+    geometry_js = geometry_script(display, tips)
+    build = _Build(atlas, _Page(inline, geometry_js))
     staged: dict[str, bytes] = {}
     for round_ in targets:
         index = all_rounds.index(round_)
         previous = all_rounds[index - 1] if index > 0 else None
         following = all_rounds[index + 1] if index + 1 < len(all_rounds) else None
-        html = round_page(atlas, display, round_, previous, following, inline=inline)
-        staged[f"{round_.id}.html"] = html.encode("utf-8")
-        geojson = to_geojson(zones_on(atlas, round_id=round_.id))
+        staged[f"{round_.id}.html"] = round_page(build, round_, previous, following).encode()
+        geojson = to_geojson(build.table(round_.id))
         staged[f"geojson/{round_.id}.geojson"] = geojson.encode("utf-8")
         if progress:
             progress(round_.id)
     if chosen is None:
-        staged["timeline.html"] = timeline_page(atlas, display, inline=inline).encode("utf-8")
+        staged["timeline.html"] = timeline_page(build).encode("utf-8")
         staged["index.html"] = index_page(atlas).encode("utf-8")
     if not inline:
-        for asset in leaflet_assets():
+        for asset in shared_assets(geometry_js, _page_css()):
             staged[f"{ASSET_DIR}/{asset.name}"] = asset.data
     return _commit(out, staged)
 
