@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from rapidfuzz import process
-
 import geopandas as gpd
 import shapely
 
@@ -148,6 +146,8 @@ def resolve_day(atlas: Atlas, ref: str) -> dt.date:
             raise CatalogueError(f"{ref!r} is not a valid date ({exc})", file=rounds_file) from None
     ids = [r.id for r in atlas.catalogue.rounds]
     if ref not in ids:
+        from rapidfuzz import process  # only to suggest a name for a typo
+
         close = [m for m, _score, _i in process.extract(ref, ids, limit=3, score_cutoff=70)]
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise CatalogueError(

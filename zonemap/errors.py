@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 __all__ = ["CatalogueError", "ExportError", "InputError", "UnknownPlaceError", "ZonemapError"]
 
@@ -16,10 +17,22 @@ class ZonemapError(Exception):
         self.entry = entry
         super().__init__(str(self))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its attributes, so that an error raised in a worker process survives
+        # the trip back to the parent whatever the subclass's constructor takes.
+        return (_restore, (type(self), self.__dict__.copy()))
+
     def __str__(self) -> str:
         where = ": ".join(part for part in (self.file, self.entry) if part)
         text = " ".join(self.message.split())  # one line, whatever the input held
         return f"{where}: {text}" if where else text
+
+
+def _restore(cls: type[ZonemapError], state: dict[str, Any]) -> ZonemapError:
+    error = cls.__new__(cls)
+    error.__dict__.update(state)
+    Exception.__init__(error, str(error))
+    return error
 
 
 class CatalogueError(ZonemapError):

@@ -13,7 +13,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import fiona
 import geopandas as gpd
 import shapely
 from shapely.geometry import mapping
@@ -98,6 +97,8 @@ _DATE_TYPE = {"GPKG": "date", "FlatGeobuf": "datetime", "CSV": "str"}
 
 
 def _write_gdal(table: gpd.GeoDataFrame, path: Path, driver: str) -> None:
+    import fiona  # only here: maps and GeoJSON need no GDAL, and it is slow to load
+
     types = {name: _SCHEMA_TYPES[name] for name in COLUMNS}
     types.update({name: _DATE_TYPE[driver] for name in _DATE_FIELDS})
     schema = {"geometry": "MultiPolygon", "properties": types}

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from rapidfuzz import fuzz, process
-
 from .errors import UnknownPlaceError
 from .paths import geodata_dir
 
@@ -187,6 +185,8 @@ class Gazetteer:
 
     def suggest(self, name: str, limit: int = 3, *, places_only: bool = False) -> list[str]:
         """Return up to ``limit`` known names closest to ``name``."""
+        from rapidfuzz import fuzz, process  # only when a name is unknown
+
         tables = (self._exact,) if places_only else (self._zones, self._governorates, self._exact)
         choices = sorted({k for t in tables for k in t})
         matches = process.extract(

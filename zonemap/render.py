@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import multiprocessing
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -46,6 +48,7 @@ PALETTE: dict[str, tuple[str, str]] = {
 }
 CHANGE_COLOUR = "#E69F00"
 POST_COLOUR = "#D55E00"
+_ROUNDS_PER_WORKER = 8  # below this a worker process costs more than it saves
 SYRIA_BOUNDS = [[32.3, 35.6], [37.35, 42.4]]
 
 
@@ -459,6 +462,42 @@ class BuildResult:
     changed: tuple[Path, ...]
 
 
+def _render_round(build: _Build, index: int) -> tuple[str, bytes, bytes]:
+    """One round's map and GeoJSON, given the round's place in the catalogue."""
+    rounds = build.atlas.catalogue.rounds
+    round_ = rounds[index]
+    previous = rounds[index - 1] if index > 0 else None
+    following = rounds[index + 1] if index + 1 < len(rounds) else None
+    html = round_page(build, round_, previous, following)
+    geojson = to_geojson(build.table(round_.id))
+    return round_.id, html.encode("utf-8"), geojson.encode("utf-8")
+
+
+_FORKED_BUILD: list[_Build] = []  # the build a forked worker inherits from its parent
+
+
+def _render_forked(index: int) -> tuple[str, bytes, bytes]:
+    return _render_round(_FORKED_BUILD[0], index)
+
+
+def _render_rounds(build: _Build, indices: list[int]) -> Iterator[tuple[str, bytes, bytes]]:
+    """Render rounds in catalogue order, on every core when there are enough of them.
+
+    Workers are forked, so they share the loaded atlas without pickling it; each page is
+    rendered independently, so the output does not depend on the number of workers.
+    """
+    workers = min(os.cpu_count() or 1, len(indices) // _ROUNDS_PER_WORKER)
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from (_render_round(build, i) for i in indices)
+        return
+    _FORKED_BUILD[:] = [build]
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_render_forked, indices, chunksize=4)
+    finally:
+        _FORKED_BUILD.clear()
+
+
 def build_maps(
     atlas: Atlas,
     out: Path,
@@ -489,15 +528,12 @@ def build_maps(
     geometry_js = geometry_script(display, tips)
     build = _Build(atlas, _Page(inline, geometry_js))
     staged: dict[str, bytes] = {}
-    for round_ in targets:
-        index = all_rounds.index(round_)
-        previous = all_rounds[index - 1] if index > 0 else None
-        following = all_rounds[index + 1] if index + 1 < len(all_rounds) else None
-        staged[f"{round_.id}.html"] = round_page(build, round_, previous, following).encode()
-        geojson = to_geojson(build.table(round_.id))
-        staged[f"geojson/{round_.id}.geojson"] = geojson.encode("utf-8")
+    indices = [all_rounds.index(r) for r in targets]
+    for round_id, html, geojson in _render_rounds(build, indices):
+        staged[f"{round_id}.html"] = html
+        staged[f"geojson/{round_id}.geojson"] = geojson
         if progress:
-            progress(round_.id)
+            progress(round_id)
     if chosen is None:
         staged["timeline.html"] = timeline_page(build).encode("utf-8")
         staged["index.html"] = index_page(atlas).encode("utf-8")
