@@ -246,3 +246,20 @@ def test_extract_command_on_the_astana_6_article(capsys: pytest.CaptureFixture[s
     assert round_["start"] == dt.date(2017, 9, 14) and round_["end"] == dt.date(2017, 9, 15)
     zones = {s["zone"] for s in round_["statements"]}
     assert zones == {"idlib", "northern-homs", "eastern-ghouta", "southern", "all"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--round-id", "Bad Id!"], "is not an id like 'astana-6'"),
+        (["-o", "__file__/draft.yaml"], "Not a directory"),
+    ],
+)
+def test_bad_options_give_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    args = [a.replace("__file__", str(tmp_path / "a-file")) for a in args]
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    assert run_cli("extract", str(STATEMENTS / "extension.txt"), *args) != 0
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,13 @@ def _atlas(ctx: click.Context) -> Atlas:
     from .rounds import load_atlas
 
     return load_atlas(ctx.obj["catalogue"], ctx.obj["boundaries"])
+
+
+def _slug(value: str | None) -> str | None:
+    """Accept a catalogue id (lower-case words joined by hyphens) or nothing."""
+    if value is not None and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", value):
+        raise click.BadParameter(f"{value!r} is not an id like 'astana-6'")
+    return value
 
 
 def _echo_json(data: Any) -> None:
@@ -135,7 +143,11 @@ def status(ctx: click.Context, day: dt.datetime, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--round-id", help="Id for the drafted round (default: read from the text).")
+@click.option(
+    "--round-id",
+    callback=lambda _ctx, _param, value: _slug(value),
+    help="Id for the drafted round (default: read from the text).",
+)
 @click.option(
     "-o",
     "--output",

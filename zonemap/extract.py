@@ -197,6 +197,8 @@ class _Reader:
         self.uncertain: list[Fact | ZoneMention] = []
         self.zones: list[ZoneMention] = []
         self.ignored: list[IgnoredPlace] = []
+        self.zone_names = _name_pattern(gazetteer.spellings("zone"))
+        self.governorate_names = _name_pattern(gazetteer.spellings("governorate"))
 
     def evidence(self, start: int, end: int, confidence: float) -> Evidence:
         sentence = next((s for s in self.sentences if s.start <= start < s.end), None)
@@ -385,8 +387,6 @@ class _Reader:
     # -- zones --
 
     def zone_mentions(self) -> bool:
-        zone_names = _name_pattern(self.gazetteer.spellings("zone"))
-        governorate_names = _name_pattern(self.gazetteer.spellings("governorate"))
         spoke = False
         listing: list[re.Match[str]] = []  # zone words of a sentence that opened a list
         for sentence in self.sentences:
@@ -399,8 +399,8 @@ class _Reader:
                 listing = own_terms
             elif not (listing and tail.endswith(";")):
                 listing = []
-            zones_here = list(zone_names.finditer(sentence.text))
-            governorates_here = list(governorate_names.finditer(sentence.text))
+            zones_here = list(self.zone_names.finditer(sentence.text))
+            governorates_here = list(self.governorate_names.finditer(sentence.text))
             spoke = spoke or bool(terms)
             off_topic = next(
                 (why for why, p in vocab.OFF_TOPIC.items() if p.search(sentence.text)), None
@@ -533,8 +533,9 @@ class _Reader:
         For example "Idlib province and certain parts of the neighbouring provinces (Latakia,
         Hama and Aleppo provinces)".
         """
-        pattern = _name_pattern(self.gazetteer.spellings("governorate"))
-        found = [self.gazetteer.resolve(m.group()).id for m in pattern.finditer(phrase)]
+        found = [
+            self.gazetteer.resolve(m.group()).id for m in self.governorate_names.finditer(phrase)
+        ]
         return [p for p in found if p in zone.governorates]
 
     def _speaks_of_validity(self, sentence: _Sentence) -> bool:

@@ -527,6 +527,9 @@ def build_maps(
     }
     geometry_js = geometry_script(display, tips)
     build = _Build(atlas, _Page(inline, geometry_js))
+    # Every round's table once, before the workers fork: they and the timeline all read them.
+    for round_ in all_rounds:
+        build.table(round_.id)
     staged: dict[str, bytes] = {}
     indices = [all_rounds.index(r) for r in targets]
     for round_id, html, geojson in _render_rounds(build, indices):
