@@ -88,8 +88,13 @@ def visit(browser: Browser, site: str) -> Iterator[functools.partial[Visit]]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     visits: list[Visit] = []
 
-    def open_page(path: str) -> Visit:
+    def open_page(
+        path: str, *, hold_leaflet: bool = False, viewport: tuple[int, int] | None = None
+    ) -> Visit:
+        """Open a page; ``hold_leaflet`` keeps Leaflet from loading, as a slow link would."""
         page = context.new_page()
+        if viewport:
+            page.set_viewport_size({"width": viewport[0], "height": viewport[1]})
         record = Visit(page)
         page.on("pageerror", lambda error: record.errors.append(str(error)))
         page.on("dialog", lambda dialog: (record.dialogs.append(dialog.message), dialog.dismiss()))
@@ -102,6 +107,8 @@ def visit(browser: Browser, site: str) -> Iterator[functools.partial[Visit]]:
                 route.abort()
 
         page.route("**/*", guard)
+        if hold_leaflet:  # registered last, so it answers first
+            page.route("**/assets/leaflet.js", lambda route: route.abort())
         page.goto(f"{site}/{path}")
         visits.append(record)
         return record
@@ -121,6 +128,38 @@ def test_round_map_paints_zones_and_governorates(visit) -> None:  # type: ignore
     assert page.locator(".leaflet-overlay-pane path").count() >= 4 + 14
     assert page.locator(".leaflet-control-scale").count() == 1
     assert "Zone status" in page.locator(".zm-legend").inner_text()
+
+
+def test_a_round_map_is_drawn_before_leaflet_arrives(visit) -> None:  # type: ignore[no-untyped-def]
+    page = visit("astana-6.html", hold_leaflet=True).page
+    page.wait_for_selector("svg.zm-preview")
+    assert page.locator("path.zm-preview-zone").count() == 4
+    assert page.locator("path.zm-preview-governorate").count() == 14
+    assert page.evaluate("typeof L") == "undefined"
+    assert page.locator(".leaflet-overlay-pane").count() == 0
+    assert "Zone status" in page.locator(".zm-legend").inner_text()
+
+
+@pytest.mark.parametrize("viewport", [(1280, 900), (390, 844), (1920, 1080)])
+def test_the_picture_and_the_map_coincide(visit, viewport: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """Leaflet draws each zone where the still picture had it: the handover does not move."""
+    boxes: dict[str, list[dict[str, float]]] = {}
+    for hold, selector in (
+        (True, "path.zm-preview-zone-{}"),
+        (False, ".leaflet-overlay-pane path.zm-zone-{}"),
+    ):
+        page = visit("astana-6.html", hold_leaflet=hold, viewport=viewport).page
+        for zone in ("idlib", "southern", "eastern-ghouta"):
+            boxes.setdefault(zone, []).append(page.locator(selector.format(zone)).bounding_box())
+    for zone, (picture, leaflet) in boxes.items():
+        for key in ("x", "y", "width", "height"):
+            assert abs(picture[key] - leaflet[key]) <= 1.5, (zone, key, picture, leaflet)
+
+
+def test_leaflet_replaces_the_picture(visit) -> None:  # type: ignore[no-untyped-def]
+    page = visit("astana-6.html").page
+    page.wait_for_selector(".leaflet-overlay-pane path.zm-zone")
+    assert page.locator("svg.zm-preview").count() == 0
 
 
 def test_clicking_a_zone_opens_its_popup(visit) -> None:  # type: ignore[no-untyped-def]

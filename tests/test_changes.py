@@ -10,7 +10,7 @@ from conftest import run_cli
 
 from zonemap.changes import diff, diff_tables
 from zonemap.render import build_maps
-from zonemap.rounds import Atlas, zones_on
+from zonemap.rounds import Atlas, zone_records
 
 
 def test_astana_6_to_11_ends_three_zones_and_keeps_idlib(atlas: Atlas) -> None:
@@ -56,7 +56,7 @@ def test_observation_posts_established_and_withdrawn(atlas: Atlas) -> None:
 
 
 def test_the_first_table_establishes_every_zone(atlas: Atlas) -> None:
-    changes = diff_tables(None, zones_on(atlas, round_id="astana-6"))
+    changes = diff_tables(None, zone_records(atlas, round_id="astana-6"))
     assert {c.kind for c in changes} == {"established"}
     assert len(changes) == 4
 

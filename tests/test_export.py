@@ -14,7 +14,7 @@ import pyogrio
 import shapely
 
 from zonemap.export import FORMATS, timeline, to_geojson, write_table
-from zonemap.rounds import COLUMNS, Atlas, zones_on
+from zonemap.rounds import COLUMNS, Atlas, to_records, zone_records, zones_on
 
 DATE_FIELDS = ("as_of", "valid_from", "valid_to", "period_end", "ended_on")
 
@@ -50,6 +50,12 @@ def test_geojson_follows_rfc_7946(atlas: Atlas) -> None:
         for x, y in shapely.get_coordinates(geom):
             assert 35 < x < 43 and 32 < y < 38
             assert round(x, 6) == x and round(y, 6) == y
+
+
+def test_zone_records_are_the_table_rows_without_geometry(atlas: Atlas) -> None:
+    for day in (dt.date(2017, 5, 3), dt.date(2017, 12, 1), dt.date(2019, 9, 1)):
+        table = zones_on(atlas, day)
+        assert zone_records(atlas, day) == to_records(table, list(COLUMNS))
 
 
 def test_geojson_is_byte_identical_across_runs(atlas: Atlas) -> None:

@@ -14,9 +14,10 @@ import shapely
 
 from zonemap.boundaries import EQUAL_AREA
 from zonemap.display import display_geometry
+from zonemap.export import to_geojson
 from zonemap.freshness import STAMP
 from zonemap.render import build_maps
-from zonemap.rounds import Atlas, load_atlas
+from zonemap.rounds import Atlas, load_atlas, zones_on
 
 HOSTILE = "<img src=x onerror=alert(1)> \"quotes\" 'single' `tick` ${x} </script> منطقة"
 
@@ -36,10 +37,17 @@ def test_every_round_has_a_map_and_geojson(atlas: Atlas, built: Path) -> None:
         "index.html",
         "timeline.html",
         "assets/zonemap.js",
+        "assets/leaflet.js",
         "assets/zonemap.css",
         "assets/images/layers.png",
     ):
         assert (built / name).is_file(), name
+
+
+def test_a_rounds_geojson_is_the_export_of_that_round(atlas: Atlas, built: Path) -> None:
+    for round_id in ("astana-1", "astana-6", "astana-11", "summit-sochi-2019"):
+        written = (built / "geojson" / f"{round_id}.geojson").read_text(encoding="utf-8")
+        assert written == to_geojson(zones_on(atlas, round_id=round_id)), round_id
 
 
 def test_a_second_build_changes_no_byte(atlas: Atlas, built: Path) -> None:

@@ -48,6 +48,17 @@ def test_extensions_are_counted_from_establishment() -> None:
 
 
 @pytest.mark.parametrize(
+    ("day", "extensions", "period_end"),
+    [(D(2047, 2, 27), 58, D(2047, 2, 27)), (D(2047, 2, 28), 59, D(2047, 8, 30))],
+)
+def test_terms_are_counted_exactly_decades_later(
+    day: dt.date, extensions: int, period_end: dt.date
+) -> None:
+    status = status_on(six_monthly(D(2017, 8, 31)), day)
+    assert (status.extensions, status.period_end) == (extensions, period_end)
+
+
+@pytest.mark.parametrize(
     ("established", "day", "period_end"),
     [
         # 31 Aug + 6 months has no 31 Feb: the term ends on the last day of February ...

@@ -13,7 +13,18 @@ from pathlib import Path
 
 import xstatic.pkg.leaflet as xleaflet
 
-__all__ = ["ASSET_DIR", "Asset", "inline_head", "leaflet_assets", "linked_head", "shared_assets"]
+from .paths import templates_dir
+
+__all__ = [
+    "ASSET_DIR",
+    "LEAFLET_ID",
+    "Asset",
+    "inline_head",
+    "leaflet_assets",
+    "linked_head",
+    "preview_script",
+    "shared_assets",
+]
 
 ASSET_DIR = "assets"
 _IMAGES = ("layers.png", "layers-2x.png")  # the layer-control icon; no marker icons are used
@@ -58,26 +69,42 @@ def inline_css(css: str) -> str:
     return re.sub(r"url\((images/[^)]+)\)", embed, css)
 
 
+@cache
+def preview_script() -> str:
+    """The page start-up script: the still preview, then Leaflet (see ``preview.js``)."""
+    return (templates_dir() / "preview.js").read_text(encoding="utf-8")
+
+
 def shared_assets(geometry_js: str, page_css: str) -> tuple[Asset, ...]:
     """Return the files every map links, and Leaflet's layer-control images.
 
-    One script (Leaflet, then the shared geometry) and one stylesheet (Leaflet's, then the
-    maps' own): two requests per map instead of four, each a round trip before the map paints.
+    ``zonemap.js`` (the shared geometry and the start-up script) is small and runs first, so
+    a map's still preview can be painted before Leaflet runs; one stylesheet carries
+    Leaflet's rules and the maps' own.
     """
     leaflet = {a.name: a.data for a in leaflet_assets()}
     images = tuple(a for a in leaflet_assets() if a.name.startswith("images/"))
     return (
-        Asset("zonemap.js", leaflet["leaflet.js"] + b"\n" + geometry_js.encode("utf-8")),
+        Asset("zonemap.js", (geometry_js + preview_script()).encode("utf-8")),
+        Asset("leaflet.js", leaflet["leaflet.js"]),
         Asset("zonemap.css", leaflet["leaflet.css"] + b"\n" + page_css.encode("utf-8")),
         *images,
     )
 
 
+LEAFLET_ID = "zm-leaflet"  # the id of a linked map's Leaflet script element
+
+
 def linked_head() -> str:
-    """The ``<head>`` lines of a map that links the shared assets."""
+    """The ``<head>`` lines of a map that links the shared assets.
+
+    Leaflet loads asynchronously, compiled off the main thread, and the map is made only
+    once the still preview has been painted.
+    """
     return (
         f'<link rel="stylesheet" href="{ASSET_DIR}/zonemap.css">\n'
-        f'<script src="{ASSET_DIR}/zonemap.js"></script>'
+        f'<script src="{ASSET_DIR}/zonemap.js"></script>\n'
+        f'<script id="{LEAFLET_ID}" src="{ASSET_DIR}/leaflet.js" async></script>'
     )
 
 
@@ -87,4 +114,7 @@ def inline_head(geometry_js: str, page_css: str) -> str:
         a.name: a.data.decode("utf-8") for a in leaflet_assets() if a.name.endswith(("js", "css"))
     }
     css = inline_css(leaflet["leaflet.css"]) + "\n" + page_css
-    return f"<style>{css}</style>\n<script>{leaflet['leaflet.js']}\n{geometry_js}</script>"
+    return (
+        f"<style>{css}</style>\n<script>{leaflet['leaflet.js']}</script>\n"
+        f"<script>{geometry_js}{preview_script()}</script>"
+    )

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Literal, TypeVar
 
@@ -239,11 +240,14 @@ class Catalogue:
     posts: tuple[Post, ...]
     folder: Path
 
+    @cached_property
+    def _rounds_by_id(self) -> dict[str, Round]:
+        return {item.id: item for item in self.rounds}
+
     def round(self, round_id: str) -> Round:
         """Return the round with id ``round_id``."""
-        for item in self.rounds:
-            if item.id == round_id:
-                return item
+        if round_id in self._rounds_by_id:
+            return self._rounds_by_id[round_id]
         raise CatalogueError(
             f"unknown round {round_id!r}; rounds run {self.rounds[0].id} … {self.rounds[-1].id}",
             file=self.folder / "rounds.yaml",

@@ -1,6 +1,6 @@
 """What changed between two days or rounds: zones, governorates, area and observation posts.
 
-Reads only zone tables from :mod:`zonemap.rounds`; used by ``zonemap diff``, by the
+Reads only zone rows from :mod:`zonemap.rounds`; used by ``zonemap diff``, by the
 "changes since the previous round" panel of every round map, and by Python code.
 """
 
@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import geopandas as gpd
 import shapely
 
 from .catalog import Post
 from .errors import CatalogueError
-from .rounds import Atlas, posts_on, zones_on
+from .rounds import Atlas, posts_on, zone_records
 from .validity import IN_FORCE
 
 __all__ = ["Change", "Diff", "diff", "diff_days", "diff_tables", "resolve_day"]
 
 ChangeKind = Literal["established", "extended", "ended", "superseded"]
+Rows = Sequence[Mapping[str, Any]]  # zone rows of the export schema, one per zone
 
 
 @dataclass(frozen=True)
@@ -86,18 +87,18 @@ class Diff:
         }
 
 
-def _in_force(row: dict[str, Any] | None) -> bool:
+def _in_force(row: Mapping[str, Any] | None) -> bool:
     return row is not None and row["status"] in IN_FORCE
 
 
-def _footprint(row: dict[str, Any] | None) -> tuple[set[str], float]:
+def _footprint(row: Mapping[str, Any] | None) -> tuple[set[str], float]:
     """The governorates and area a zone row puts on the map while it is in force."""
     if row is None or row["status"] not in IN_FORCE:
         return set(), 0.0
     return set(row["governorates"]), float(row["area_km2"])
 
 
-def _change(previous: dict[str, Any] | None, row: dict[str, Any]) -> Change | None:
+def _change(previous: Mapping[str, Any] | None, row: Mapping[str, Any]) -> Change | None:
     was, now = _in_force(previous), _in_force(row)
     if now and previous is None:
         kind: ChangeKind = "established"
@@ -125,14 +126,15 @@ def _change(previous: dict[str, Any] | None, row: dict[str, Any]) -> Change | No
     )
 
 
-def diff_tables(before: gpd.GeoDataFrame | None, after: gpd.GeoDataFrame) -> list[Change]:
-    """Return the changes from the ``before`` table to the ``after`` table, zone by zone.
+def diff_tables(before: Rows | None, after: Rows) -> list[Change]:
+    """Return the changes from the ``before`` rows to the ``after`` rows, zone by zone.
 
+    The rows are those of :func:`~zonemap.rounds.zone_records` (or a zone table's records).
     ``before`` may be ``None`` (the first round): every zone in ``after`` is then new. A zone
     that was established and ended between the two days is reported as ended.
     """
-    old = {} if before is None else {r["zone_id"]: r for r in before.to_dict("records")}
-    changes = (_change(old.get(row["zone_id"]), row) for row in after.to_dict("records"))
+    old = {} if before is None else {row["zone_id"]: row for row in before}
+    changes = (_change(old.get(row["zone_id"]), row) for row in after)
     return [c for c in changes if c is not None]
 
 
@@ -156,9 +158,8 @@ def resolve_day(atlas: Atlas, ref: str) -> dt.date:
     return atlas.as_of(ref)
 
 
-def _area_in_force(atlas: Atlas, table: gpd.GeoDataFrame) -> float:
+def _area_in_force(atlas: Atlas, live: list[str]) -> float:
     """Area covered by the zones in force, overlapping zones counted once."""
-    live = table.loc[table["status"].isin(IN_FORCE), "zone_id"]
     union = shapely.union_all([atlas.shapes[zone_id].equal_area for zone_id in live])
     return round(union.area / 1e6, 1)
 
@@ -181,17 +182,17 @@ def diff_days(
     *,
     before: str,
     after: str,
-    tables: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame] | None = None,
+    rows: tuple[Rows, Rows] | None = None,
 ) -> Diff:
     """Return what changed from day ``first`` to day ``last``, labelled ``before``/``after``.
 
-    ``tables`` may pass the zone tables of both days when the caller has them already.
+    ``rows`` may pass the zone records of both days when the caller has them already.
     """
-    old, new = tables or (zones_on(atlas, first), zones_on(atlas, last))
-    live_old = old[old["status"].isin(IN_FORCE)]
-    live_new = new[new["status"].isin(IN_FORCE)]
-    pcodes_old = {p for codes in live_old["governorates"] for p in codes}
-    pcodes_new = {p for codes in live_new["governorates"] for p in codes}
+    old, new = rows or (zone_records(atlas, first), zone_records(atlas, last))
+    live_old = [row for row in old if row["status"] in IN_FORCE]
+    live_new = [row for row in new if row["status"] in IN_FORCE]
+    pcodes_old = {p for row in live_old for p in row["governorates"]}
+    pcodes_new = {p for row in live_new for p in row["governorates"]}
     posts_old = {p.id for p in posts_on(atlas, first)}
     posts_new = {p.id for p in posts_on(atlas, last)}
     return Diff(
@@ -200,10 +201,13 @@ def diff_days(
         before_day=first,
         after_day=last,
         changes=tuple(diff_tables(old, new)),
-        in_force=tuple(live_new["zone_id"]),
+        in_force=tuple(row["zone_id"] for row in live_new),
         governorates_added=tuple(sorted(pcodes_new - pcodes_old)),
         governorates_dropped=tuple(sorted(pcodes_old - pcodes_new)),
-        area_in_force_km2=(_area_in_force(atlas, old), _area_in_force(atlas, new)),
+        area_in_force_km2=(
+            _area_in_force(atlas, [row["zone_id"] for row in live_old]),
+            _area_in_force(atlas, [row["zone_id"] for row in live_new]),
+        ),
         posts_established=tuple(p for p in atlas.catalogue.posts if p.id in posts_new - posts_old),
         posts_withdrawn=tuple(p for p in atlas.catalogue.posts if p.id in posts_old - posts_new),
     )

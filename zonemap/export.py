@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import tempfile
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,14 @@ from .files import write_bytes, write_text
 from .rounds import COLUMNS, Atlas, plain, zone_row
 from .validity import periods, status_on
 
-__all__ = ["FORMATS", "timeline", "to_geojson", "write_table"]
+__all__ = [
+    "FORMATS",
+    "feature_collection",
+    "rfc7946_geometry",
+    "timeline",
+    "to_geojson",
+    "write_table",
+]
 
 FORMATS: dict[str, str | None] = {
     "geojson": None,
@@ -50,32 +58,41 @@ def _rounded(value: Any) -> Any:
     return value
 
 
-def _rfc7946_geometry(geom: shapely.Geometry) -> dict[str, Any]:
-    """Snap to 6 decimals, keep it valid, and orient exteriors counter-clockwise."""
+def rfc7946_geometry(geom: shapely.Geometry) -> dict[str, Any]:
+    """Return a GeoJSON geometry snapped to 6 decimals, valid, exteriors counter-clockwise."""
     geom = shapely.orient_polygons(shapely.set_precision(geom, PRECISION))
     data = mapping(geom)
     return {"type": data["type"], "coordinates": _rounded(data["coordinates"])}
 
 
-def to_geojson(table: gpd.GeoDataFrame) -> str:
-    """Return the table as an RFC 7946 FeatureCollection (WGS84 lon/lat, no ``crs`` member).
+def feature_collection(
+    rows: Iterable[Mapping[str, Any]], geometries: Iterable[dict[str, Any]]
+) -> str:
+    """Return zone rows and their GeoJSON geometries as an RFC 7946 FeatureCollection.
 
     Keys keep the order of :data:`~zonemap.rounds.COLUMNS`; the output ends with a newline
     and is byte-identical for identical input.
     """
     features = []
-    for row, geom in zip(table[list(COLUMNS)].to_dict("records"), table.geometry, strict=True):
+    for row, geometry in zip(rows, geometries, strict=True):
         features.append(
             {
                 "type": "Feature",
                 # Timeline rows repeat a zone, so their ids carry the period's first day.
                 "id": row["zone_id"] if row["as_of"] else f"{row['zone_id']}@{row['valid_from']}",
                 "properties": {k: plain(row[k]) for k in COLUMNS},
-                "geometry": _rfc7946_geometry(geom),
+                "geometry": geometry,
             }
         )
     lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in features]
     return '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
+
+
+def to_geojson(table: gpd.GeoDataFrame) -> str:
+    """Return a zone table as an RFC 7946 FeatureCollection (WGS84 lon/lat, no ``crs``)."""
+    return feature_collection(
+        table[list(COLUMNS)].to_dict("records"), (rfc7946_geometry(g) for g in table.geometry)
+    )
 
 
 def _flat(value: Any, field: str, date_type: str) -> Any:
@@ -108,7 +125,7 @@ def _write_gdal(table: gpd.GeoDataFrame, path: Path, driver: str) -> None:
         multi = geom if geom.geom_type == "MultiPolygon" else shapely.MultiPolygon([geom])
         records.append(
             {
-                "geometry": _rfc7946_geometry(multi),
+                "geometry": rfc7946_geometry(multi),
                 "properties": {k: _flat(row[k], k, types[k]) for k in COLUMNS},
             }
         )

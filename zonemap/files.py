@@ -44,10 +44,11 @@ def write_text(path: Path, text: str) -> bool:
 
 @contextmanager
 def atomic_dir(target: Path) -> Iterator[Path]:
-    """Yield a staging folder that replaces ``target``'s files only if the block succeeds.
+    """Yield a staging folder whose files replace ``target``'s only if the block succeeds.
 
-    Files are staged beside ``target`` and moved into it one by one at the end; files of
-    ``target`` that were not staged are left alone. On error nothing in ``target`` changes.
+    Files are staged beside ``target``, on the same file system, and renamed into it one by
+    one at the end, each atomically; files of ``target`` that were not staged are left alone.
+    On error nothing in ``target`` changes.
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -56,6 +57,8 @@ def atomic_dir(target: Path) -> Iterator[Path]:
         yield staging
         for source in sorted(staging.rglob("*")):
             if source.is_file():
-                write_bytes(target / source.relative_to(staging), source.read_bytes())
+                destination = target / source.relative_to(staging)
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(source, destination)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -25,15 +25,22 @@ import branca.element
 import folium
 from folium.utilities import JsCode
 
-from .assets import ASSET_DIR, inline_head, linked_head, shared_assets
+from .assets import ASSET_DIR, LEAFLET_ID, inline_head, linked_head, shared_assets
 from .catalog import Round
 from .changes import diff_days
 from .display import display_geometry
-from .export import to_geojson
+from .export import feature_collection, rfc7946_geometry
 from .files import atomic_dir
 from .paths import templates_dir
-from .rounds import Atlas, posts_on, statements_about, to_records, zones_on
-from .shared_geometry import SharedGeoJson, add_base_layers, geometry_script, zone_collection
+from .rounds import Atlas, posts_on, statements_about, zone_records
+from .shared_geometry import (
+    GLOBAL,
+    SharedGeoJson,
+    add_base_layers,
+    geometry_script,
+    js_json,
+    zone_collection,
+)
 from .validity import periods
 
 __all__ = ["PALETTE", "BuildResult", "build_maps"]
@@ -50,6 +57,7 @@ CHANGE_COLOUR = "#E69F00"
 POST_COLOUR = "#D55E00"
 _ROUNDS_PER_WORKER = 8  # below this a worker process costs more than it saves
 SYRIA_BOUNDS = [[32.3, 35.6], [37.35, 42.4]]
+ZOOM_SNAP = 0.25
 
 
 @cache
@@ -136,9 +144,23 @@ def _page_css() -> str:
     return _render("page.css.j2")
 
 
-def _new_map(page: _Page, title: str) -> folium.Map:
+# branca's page, with the map script handed to zonemap.start (see templates/preview.js), which
+# draws the still preview and runs the script once Leaflet has loaded.
+_PAGE_TEMPLATE = branca.element.Template(
+    "<!DOCTYPE html>\n<html>\n<head>\n"
+    "{% if this.title %}<title>{{this.title}}</title>{% endif %}"
+    "    {{this.header.render(**kwargs)}}\n</head>\n<body>\n"
+    "    {{this.html.render(**kwargs)}}\n</body>\n<script>\n"
+    "zonemap.start({{ this.zonemap_start }}, function () {\n"
+    "    {{this.script.render(**kwargs)}}\n});\n</script>\n</html>\n"
+)
+_ZONES = f"{GLOBAL}.round"  # the page's zone collection, as zonemap.start stores it
+
+
+def _new_map(page: _Page, title: str, zones_js: str) -> folium.Map:
+    """A map page over the Syria extent whose zone layer will draw ``zones_js``."""
     fmap = folium.Map(
-        location=[35.0, 38.5], zoom_start=7, tiles=None, control_scale=True, zoom_snap=0.25
+        location=[35.0, 38.5], zoom_start=7, tiles=None, control_scale=True, zoom_snap=ZOOM_SNAP
     )
     # Only Leaflet, which _Page supplies; folium's default page pulls jQuery, Bootstrap and
     # Font Awesome from CDNs, none of which these maps use.
@@ -147,7 +169,13 @@ def _new_map(page: _Page, title: str) -> folium.Map:
     root = fmap.get_root()
     root.header.add_child(_Raw(page.head()), name="zonemap_assets")
     root.title = str(escape(title))  # folium puts the title in the page as it is
-    fmap.fit_bounds(SYRIA_BOUNDS)
+    root._template = _PAGE_TEMPLATE
+    view = {"bounds": SYRIA_BOUNDS, "zoomSnap": ZOOM_SNAP, "leafletId": LEAFLET_ID}
+    root.zonemap_start = f"{js_json(fmap.get_name())}, {zones_js}, {js_json(view)}"
+    # Straight to the final view: folium's fit_bounds animates the zoom from zoom_start, so
+    # the layers would be drawn twice and the map would visibly zoom in after loading.
+    bounds = f"{fmap.get_name()}.fitBounds({js_json(SYRIA_BOUNDS)}, {{animate: false}});"
+    _MapScript(bounds).add_to(fmap)
     return fmap
 
 
@@ -207,10 +235,11 @@ class _MapScript(branca.element.MacroElement):
         self.get_root().script.add_child(_Raw(self._text), name=self.get_name())
 
 
-def _zone_popup(atlas: Atlas, row: dict[str, Any], round_: Round | None) -> str:
+def _zone_popup(build: _Build, row: dict[str, Any], round_: Round | None) -> str:
+    atlas = build.atlas
     zone = atlas.catalogue.zone(row["zone_id"])
     shape = atlas.shapes[zone.id]
-    names = dict(zip(atlas.governorates["pcode"], atlas.governorates["name_en"], strict=True))
+    names = build.governorate_names
     statements = []
     if round_ is not None:
         for statement in statements_about(round_, zone.id):
@@ -238,17 +267,18 @@ def _zone_popup(atlas: Atlas, row: dict[str, Any], round_: Round | None) -> str:
     )
 
 
-def _zone_layer(
-    fmap: folium.Map, atlas: Atlas, table: Any, round_: Round | None, changed: set[str]
-) -> None:
+def _zone_features(
+    build: _Build, rows: list[dict[str, Any]], round_: Round | None, changed: set[str]
+) -> str:
+    """The page's zones as JavaScript: status, style and popup on the shared geometry."""
     features = []
-    for row in to_records(table, list(table.columns.drop("geometry"))):
+    for row in rows:
         props = {
             "zone_id": row["zone_id"],
             "name": row["name"],
             "status": row["status"],
             "precision": row["precision"],
-            "popup": _zone_popup(atlas, row, round_),
+            "popup": _zone_popup(build, row, round_),
             "style": _style(
                 row["status"],
                 approximate=row["precision"] == "approximate",
@@ -256,8 +286,12 @@ def _zone_layer(
             ),
         }
         features.append((row["zone_id"], props))
+    return zone_collection(features)
+
+
+def _zone_layer(fmap: folium.Map) -> None:
     SharedGeoJson(
-        zone_collection(features),
+        _ZONES,
         "De-escalation zones",
         style_js="function (feature) { return feature.properties.style; }",
         on_each_feature_js=_bind("popup"),
@@ -300,17 +334,33 @@ def _legend(statuses: list[str] | None = None) -> list[tuple[str, str]]:
 
 @dataclass
 class _Build:
-    """What every page of one build shares: its assets (with the geometry) and zone tables."""
+    """What every page of one build shares: its assets, zone rows and zone geometry.
+
+    Each round's rows and each zone's GeoJSON geometry are computed once per build, before
+    the render workers fork, and read by every page that needs them.
+    """
 
     atlas: Atlas
     page: _Page
-    tables: dict[str, Any] = field(default_factory=dict)
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    geometries: dict[str, dict[str, Any]] = field(default_factory=dict)
 
-    def table(self, round_id: str) -> Any:
-        """The zone table of a round, computed once per build."""
-        if round_id not in self.tables:
-            self.tables[round_id] = zones_on(self.atlas, round_id=round_id)
-        return self.tables[round_id]
+    def __post_init__(self) -> None:
+        for round_ in self.atlas.catalogue.rounds:
+            self.rows[round_.id] = zone_records(self.atlas, round_id=round_.id)
+        for zone_id, shape in self.atlas.shapes.items():
+            self.geometries[zone_id] = rfc7946_geometry(shape.geometry)
+
+    @cached_property
+    def governorate_names(self) -> dict[str, str]:
+        """English governorate names by P-code."""
+        governorates = self.atlas.governorates
+        return dict(zip(governorates["pcode"], governorates["name_en"], strict=True))
+
+    def geojson(self, round_id: str) -> str:
+        """The round's zones as an RFC 7946 FeatureCollection."""
+        rows = self.rows[round_id]
+        return feature_collection(rows, (self.geometries[row["zone_id"]] for row in rows))
 
 
 def round_page(
@@ -318,24 +368,25 @@ def round_page(
 ) -> str:
     """Return the HTML of one round's map: the zones as of the round's last day."""
     atlas = build.atlas
-    table = build.table(round_.id)
+    rows = build.rows[round_.id]
     if previous is not None:
-        since, before = atlas.as_of(previous.id), build.table(previous.id)
+        since, before = atlas.as_of(previous.id), build.rows[previous.id]
     else:
         since = round_.start - dt.timedelta(days=1)
-        before = zones_on(atlas, since)
+        before = zone_records(atlas, since)
     changes = diff_days(
         atlas,
         since,
         round_.end,
         before=previous.id if previous else "the start",
         after=round_.id,
-        tables=(before, table),
+        rows=(before, rows),
     )
+    zones_js = _zone_features(build, rows, round_, {c.zone_id for c in changes.changes})
     with _folium_rendering():
-        fmap = _new_map(build.page, f"{round_.name} — de-escalation zones")
+        fmap = _new_map(build.page, f"{round_.name} — de-escalation zones", zones_js)
         add_base_layers(fmap)
-        _zone_layer(fmap, atlas, table, round_, {c.zone_id for c in changes.changes})
+        _zone_layer(fmap)
         _posts_layer(fmap, atlas, round_.end)
         folium.LayerControl(collapsed=False).add_to(fmap)
         panels = _render(
@@ -355,11 +406,8 @@ def round_page(
 
 
 def _step(build: _Build, round_: Round) -> dict[str, Any]:
-    table = build.table(round_.id)
     zones = {}
-    for row in to_records(
-        table, ["zone_id", "status", "period_end", "extensions", "ended_on", "event"]
-    ):
+    for row in build.rows[round_.id]:
         label = PALETTE[row["status"]][0]
         if row["period_end"]:
             label += f", period ends {row['period_end']}"
@@ -376,15 +424,15 @@ def timeline_page(build: _Build) -> str:
     atlas = build.atlas
     steps = [_step(build, r) for r in atlas.catalogue.rounds]
     styles = {status: _style(status, approximate=False, changed=False) for status in PALETTE}
+    features = [
+        (z.id, {"zone_id": z.id, "name": z.name, "precision": z.precision})
+        for z in atlas.catalogue.zones
+    ]
     with _folium_rendering():
-        fmap = _new_map(build.page, "De-escalation zones over time")
+        fmap = _new_map(build.page, "De-escalation zones over time", zone_collection(features))
         add_base_layers(fmap)
-        features = [
-            (z.id, {"zone_id": z.id, "name": z.name, "precision": z.precision})
-            for z in atlas.catalogue.zones
-        ]
         layer = SharedGeoJson(
-            zone_collection(features),
+            _ZONES,
             "De-escalation zones",
             style_js='function () { return {"opacity":0,"fillOpacity":0}; }',
             on_each_feature_js=_bind(None),
@@ -469,8 +517,7 @@ def _render_round(build: _Build, index: int) -> tuple[str, bytes, bytes]:
     previous = rounds[index - 1] if index > 0 else None
     following = rounds[index + 1] if index + 1 < len(rounds) else None
     html = round_page(build, round_, previous, following)
-    geojson = to_geojson(build.table(round_.id))
-    return round_.id, html.encode("utf-8"), geojson.encode("utf-8")
+    return round_.id, html.encode("utf-8"), build.geojson(round_.id).encode("utf-8")
 
 
 _FORKED_BUILD: list[_Build] = []  # the build a forked worker inherits from its parent
@@ -527,11 +574,9 @@ def build_maps(
     }
     geometry_js = geometry_script(display, tips)
     build = _Build(atlas, _Page(inline, geometry_js))
-    # Every round's table once, before the workers fork: they and the timeline all read them.
-    for round_ in all_rounds:
-        build.table(round_.id)
     staged: dict[str, bytes] = {}
-    indices = [all_rounds.index(r) for r in targets]
+    position = {r.id: index for index, r in enumerate(all_rounds)}
+    indices = [position[r.id] for r in targets]
     for round_id, html, geojson in _render_rounds(build, indices):
         staged[f"{round_id}.html"] = html
         staged[f"geojson/{round_id}.geojson"] = geojson
@@ -547,15 +592,15 @@ def build_maps(
 
 
 def _commit(out: Path, staged: dict[str, bytes]) -> BuildResult:
-    before = {name: _read(out / name) for name in staged}
+    """Move the files whose bytes changed into ``out``; leave the others untouched."""
+    changed = sorted(name for name, data in staged.items() if _read(out / name) != data)
     with atomic_dir(out) as staging:
-        for name, data in sorted(staged.items()):
+        for name in changed:
             target = staging / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            target.write_bytes(staged[name])
     outputs = tuple(out / name for name in sorted(staged))
-    changed = tuple(out / name for name in sorted(staged) if before[name] != staged[name])
-    return BuildResult(outputs, changed)
+    return BuildResult(outputs, tuple(out / name for name in changed))
 
 
 def _read(path: Path) -> bytes | None:

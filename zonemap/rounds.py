@@ -30,6 +30,7 @@ __all__ = [
     "posts_on",
     "statements_about",
     "to_records",
+    "zone_records",
     "zone_row",
     "zones_at",
     "zones_on",
@@ -144,6 +145,26 @@ def zone_row(atlas: Atlas, zone_id: str, status: Status, round_id: str | None) -
     }
 
 
+def zone_records(
+    atlas: Atlas, day: dt.date | None = None, *, round_id: str | None = None
+) -> list[dict[str, object]]:
+    """Return every zone established by ``day`` (or by a round's last day) as plain rows.
+
+    The rows are those of :func:`zones_on` without the geometry, for code that reads many
+    tables and has no use for a data frame.
+    """
+    if round_id is not None:
+        day = atlas.as_of(round_id)
+    if day is None:
+        raise ValueError("give a day or a round id")
+    statuses = ((zone, status_on(zone.validity, day)) for zone in atlas.catalogue.zones)
+    return [
+        zone_row(atlas, zone.id, status, round_id)
+        for zone, status in statuses
+        if status.state != "not-yet-established"
+    ]
+
+
 def zones_on(
     atlas: Atlas, day: dt.date | None = None, *, round_id: str | None = None
 ) -> gpd.GeoDataFrame:
@@ -152,19 +173,9 @@ def zones_on(
     Zones that have ended stay in the table with status ``ended`` or ``superseded``, so a map
     can show what no longer applies; zones not yet established are left out.
     """
-    if round_id is not None:
-        day = atlas.as_of(round_id)
-    if day is None:
-        raise ValueError("give a day or a round id")
-    rows, geometries = [], []
-    for zone in atlas.catalogue.zones:
-        status = status_on(zone.validity, day)
-        if status.state == "not-yet-established":
-            continue
-        rows.append(zone_row(atlas, zone.id, status, round_id))
-        geometries.append(atlas.shapes[zone.id].geometry)
-    frame = gpd.GeoDataFrame(rows, columns=list(COLUMNS), geometry=geometries, crs=4326)
-    return frame
+    rows = zone_records(atlas, day, round_id=round_id)
+    geometries = [atlas.shapes[str(row["zone_id"])].geometry for row in rows]
+    return gpd.GeoDataFrame(rows, columns=list(COLUMNS), geometry=geometries, crs=4326)
 
 
 def plain(value: Any) -> Any:

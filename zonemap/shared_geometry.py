@@ -3,7 +3,8 @@
 Zones keep their shape from round to round; only status, style and popup change. So the
 display geometry (governorates, country outline, UNDOF area, every zone) goes into one script
 that all maps share (``assets/zonemap.js``, or inline with ``--inline``), and each round map
-carries only what is its own: properties, styles and popups.
+carries only what is its own: properties, styles and popups. The same shapes are also there
+as SVG paths, already projected, for the still preview a page shows before Leaflet runs.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import numpy as np
 from jinja2.utils import htmlsafe_json_dumps
 
 import folium
@@ -20,9 +22,22 @@ from shapely.geometry import mapping
 
 from .display import Display
 
-__all__ = ["SharedGeoJson", "add_base_layers", "geometry_script", "js_json", "zone_collection"]
+__all__ = [
+    "BASE_STYLES",
+    "SharedGeoJson",
+    "add_base_layers",
+    "geometry_script",
+    "js_json",
+    "zone_collection",
+]
 
 GLOBAL = "zonemap"  # the shared script defines window.zonemap
+# Leaflet path styles of the base map, shared by the interactive map and its still preview.
+BASE_STYLES: dict[str, dict[str, Any]] = {
+    "governorates": {"color": "#6b6b6b", "weight": 1, "fillColor": "#fbfaf7", "fillOpacity": 1},
+    "undof": {"color": "#444", "weight": 1, "dashArray": "2 3", "fill": False},
+    "country": {"color": "#222", "weight": 2, "fill": False},
+}
 
 
 def js_json(value: Any) -> str:
@@ -34,6 +49,33 @@ def js_json(value: Any) -> str:
 
 def _feature(geom: Any, properties: dict[str, Any]) -> dict[str, Any]:
     return {"type": "Feature", "properties": properties, "geometry": mapping(geom)}
+
+
+PREVIEW_UNITS = 1000  # preview path units per Leaflet pixel at zoom 0: 0.15 px at zoom 7
+
+
+def _svg_path(geom: Any) -> str:
+    """SVG path data of a (multi)polygon in Leaflet's pixels at zoom 0, times PREVIEW_UNITS.
+
+    That is Web Mercator with 256 px to the world and y down, as Leaflet's EPSG:3857 has it;
+    the still preview draws these paths without projecting anything in the browser. Points
+    are whole units, each after the first written as a step from the one before: compact.
+    """
+    rings = []
+    for polygon in getattr(geom, "geoms", [geom]):
+        for ring in (polygon.exterior, *polygon.interiors):
+            lonlat = np.asarray(ring.coords)
+            sin = np.sin(np.radians(lonlat[:, 1]))
+            x = 256 * (0.5 + lonlat[:, 0] / 360)
+            y = 256 * (0.5 - np.log((1 + sin) / (1 - sin)) / (4 * np.pi))
+            points = np.rint(np.column_stack([x, y]) * PREVIEW_UNITS).astype(np.int64)
+            steps = np.diff(points, axis=0)
+            rings.append(
+                f"M{points[0, 0]} {points[0, 1]}l"
+                + " ".join(f"{dx} {dy}" for dx, dy in steps)
+                + "z"
+            )
+    return "".join(rings)
 
 
 def geometry_script(display: Display, tips: dict[str, str]) -> str:
@@ -48,12 +90,22 @@ def geometry_script(display: Display, tips: dict[str, str]) -> str:
         )
     ]
     shared = {
+        "styles": BASE_STYLES,
         "governorates": {"type": "FeatureCollection", "features": governorates},
         "undof": _feature(display.undof, {"tip": "UNDOF area of separation (part of Quneitra)"}),
         "country": _feature(display.country, {}),
         "zones": {zone_id: mapping(geom) for zone_id, geom in sorted(display.zones.items())},
+        "paths": {
+            "units": PREVIEW_UNITS,
+            "governorates": [_svg_path(geom) for geom in display.governorates.geometry],
+            "undof": _svg_path(display.undof),
+            "country": _svg_path(display.country),
+            "zones": {zone_id: _svg_path(geom) for zone_id, geom in sorted(display.zones.items())},
+        },
     }
-    return f"window.{GLOBAL}={js_json(shared)};\n"
+    # A JSON string parses several times faster than the same data as a JavaScript literal.
+    text = json.dumps(shared, separators=(",", ":"), ensure_ascii=False)
+    return f"window.{GLOBAL}=JSON.parse({js_json(text)});\n"
 
 
 def zone_collection(features: list[tuple[str, dict[str, Any]]]) -> str:
@@ -112,24 +164,22 @@ class SharedGeoJson(Layer):
 
 def add_base_layers(fmap: folium.Map) -> None:
     """The vector base map: governorates (names on hover), UNDOF area, country outline."""
-    base = '{"color":"#6b6b6b","weight":1,"fillColor":"#fbfaf7","fillOpacity":1}'
+    styles = f"{GLOBAL}.styles"
     SharedGeoJson(
         f"{GLOBAL}.governorates",
         "Governorates",
-        style_js=f"function () {{ return {base}; }}",
+        style_js=f"function () {{ return {styles}.governorates; }}",
         on_each_feature_js=(
             "function (feature, layer) {"
             " layer.bindTooltip(feature.properties.tip, {sticky: true});"
             ' layer.on("mouseover", function () { layer.setStyle({weight: 2.5, color: "#333"}); });'
-            f' layer.on("mouseout", function () {{ layer.setStyle({base}); }}); }}'
+            f' layer.on("mouseout", function () {{ layer.setStyle({styles}.governorates); }}); }}'
         ),
     ).add_to(fmap)
     SharedGeoJson(
         f"{GLOBAL}.undof",
         "UNDOF area of separation",
-        style_js=(
-            'function () { return {"color":"#444","weight":1,"dashArray":"2 3","fill":false}; }'
-        ),
+        style_js=f"function () {{ return {styles}.undof; }}",
         on_each_feature_js=(
             "function (feature, layer) {"
             " layer.bindTooltip(feature.properties.tip, {sticky: true}); }"
@@ -138,7 +188,7 @@ def add_base_layers(fmap: folium.Map) -> None:
     SharedGeoJson(
         f"{GLOBAL}.country",
         "Syria outline",
-        style_js='function () { return {"color":"#222","weight":2,"fill":false}; }',
+        style_js=f"function () {{ return {styles}.country; }}",
         interactive=False,
         control=False,
     ).add_to(fmap)

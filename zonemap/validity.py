@@ -125,10 +125,16 @@ def status_on(validity: Validity, day: dt.date) -> Status:
 
 def _extensions_before(validity: Validity, day: dt.date) -> int:
     """How many terms after the first had begun before ``day``."""
-    if validity.initial_months is None:
+    if validity.initial_months is None or validity.extension_months is None:
         return 0
-    n = 0
-    while validity.extension_months is not None and _term_start(validity, n + 1) < day:
+    # Estimate from the whole months elapsed, then settle on the exact count either way: a
+    # zone extended for decades costs a step or two here, not one step per term.
+    elapsed = relativedelta(day, validity.established)
+    months = elapsed.years * 12 + elapsed.months - validity.initial_months
+    n = max(0, months // validity.extension_months + 1)
+    while n > 0 and _term_start(validity, n) >= day:
+        n -= 1
+    while _term_start(validity, n + 1) < day:
         n += 1
     return n
 
