@@ -177,13 +177,14 @@ def _serve(folder: Path, ports: Any) -> None:
 
 
 # Every host but the loopback server fails to resolve: the network is blocked for both sides
-# by the browser itself, so no request pays for interception on its way to the server.
+# by the browser itself. The one route, for the baseline's Leaflet, makes Playwright intercept
+# every request of both sides alike; that file comes from the measuring client, not the server.
 _OFFLINE = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
 _BASELINE_LEAFLET = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/*"
 
 
 # Runs in the page from its first byte: on every frame, before it is painted, count the paths.
-# The measuring client stays out of the page until the map has been drawn.
+# The measuring client stays out of the page until its load event; then it reads the result.
 _PAINT_PROBE = """
 requestAnimationFrame(function check() {
   if (document.querySelectorAll(%s).length >= %d) { window.zmPainted = performance.now(); }

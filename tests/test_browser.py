@@ -12,6 +12,7 @@ import http.server
 import os
 import shutil
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -44,6 +45,8 @@ def site(atlas: Atlas, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
     shutil.copytree(catalogue_dir(), hostile, dirs_exist_ok=True)
     _hostile_catalogue(hostile)
     build_maps(load_atlas(hostile), root / "hostile", ["astana-6"])
+    build_maps(atlas, root / "inline", ["astana-6"], inline=True)
+    shutil.copytree(root, root / "slow", ignore=shutil.ignore_patterns("hostile", "inline"))
     handler = functools.partial(_QuietHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -53,6 +56,13 @@ def site(atlas: Atlas, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site; under ``/slow/`` Leaflet takes a second, as on a poor connection."""
+
+    def do_GET(self) -> None:
+        if self.path == "/slow/assets/leaflet.js":
+            time.sleep(1.0)
+        super().do_GET()
+
     def log_message(self, *_args: object) -> None:
         pass
 
@@ -89,9 +99,13 @@ def visit(browser: Browser, site: str) -> Iterator[functools.partial[Visit]]:
     visits: list[Visit] = []
 
     def open_page(
-        path: str, *, hold_leaflet: bool = False, viewport: tuple[int, int] | None = None
+        path: str,
+        *,
+        hold_leaflet: bool = False,
+        viewport: tuple[int, int] | None = None,
+        until: str = "load",
     ) -> Visit:
-        """Open a page; ``hold_leaflet`` keeps Leaflet from loading, as a slow link would."""
+        """Open a page (``until`` it commits or loads); ``hold_leaflet`` keeps Leaflet away."""
         page = context.new_page()
         if viewport:
             page.set_viewport_size({"width": viewport[0], "height": viewport[1]})
@@ -109,7 +123,7 @@ def visit(browser: Browser, site: str) -> Iterator[functools.partial[Visit]]:
         page.route("**/*", guard)
         if hold_leaflet:  # registered last, so it answers first
             page.route("**/assets/leaflet.js", lambda route: route.abort())
-        page.goto(f"{site}/{path}")
+        page.goto(f"{site}/{path}", wait_until=until)  # type: ignore[arg-type]
         visits.append(record)
         return record
 
@@ -156,9 +170,20 @@ def test_the_picture_and_the_map_coincide(visit, viewport: tuple[int, int]) -> N
             assert abs(picture[key] - leaflet[key]) <= 1.5, (zone, key, picture, leaflet)
 
 
-def test_leaflet_replaces_the_picture(visit) -> None:  # type: ignore[no-untyped-def]
-    page = visit("astana-6.html").page
+def test_leaflet_replaces_the_picture_when_it_arrives(visit) -> None:  # type: ignore[no-untyped-def]
+    page = visit("slow/astana-6.html", until="commit").page  # "load" waits for Leaflet
+    page.wait_for_selector("path.zm-preview-zone")
+    assert page.evaluate("typeof L") == "undefined"
     page.wait_for_selector(".leaflet-overlay-pane path.zm-zone")
+    assert page.locator("svg.zm-preview").count() == 0
+    assert page.locator("path.zm-zone").count() == 4
+    assert page.evaluate("zonemap.map.getZoom()") == 7.5  # fitted to Syria in 1280 × 900
+
+
+def test_a_standalone_map_draws_leaflet_at_once(visit) -> None:  # type: ignore[no-untyped-def]
+    page = visit("inline/astana-6.html").page
+    page.wait_for_selector(".leaflet-overlay-pane path.zm-zone")
+    assert page.locator("path.zm-zone").count() == 4
     assert page.locator("svg.zm-preview").count() == 0
 
 

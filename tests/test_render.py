@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 from pathlib import Path
 
@@ -181,3 +183,30 @@ def test_an_error_midway_leaves_the_previous_maps_intact(
     with pytest.raises(ZonemapError):
         build_maps(atlas, tmp_path)
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_maps_are_readable_by_all_whatever_the_umask(atlas: Atlas, tmp_path: Path) -> None:
+    restrictive = os.umask(0o077)
+    try:
+        build_maps(atlas, tmp_path, ["astana-6"])
+    finally:
+        os.umask(restrictive)
+    modes = {p.name: p.stat().st_mode & 0o777 for p in tmp_path.rglob("*") if p.is_file()}
+    assert set(modes.values()) == {0o644}, modes
+
+
+def test_maps_reach_an_output_folder_on_another_file_system(
+    atlas: Atlas, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rename = os.replace
+
+    def across_devices(source: object, destination: object) -> None:
+        if ".staging." in str(source):  # staged beside the output, which is mounted elsewhere
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        rename(source, destination)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", across_devices)
+    result = build_maps(atlas, tmp_path / "maps", ["astana-6"])
+    assert {p.name for p in result.changed} >= {"astana-6.html", "astana-6.geojson", "leaflet.js"}
+    assert all(p.is_file() for p in result.outputs)
+    assert not [p for p in tmp_path.rglob("*staging*")]

@@ -78,8 +78,8 @@ def preview_script() -> str:
 def shared_assets(geometry_js: str, page_css: str) -> tuple[Asset, ...]:
     """Return the files every map links, and Leaflet's layer-control images.
 
-    ``zonemap.js`` (the shared geometry and the start-up script) is small and runs first, so
-    a map's still preview can be painted before Leaflet runs; one stylesheet carries
+    ``zonemap.js`` (the shared geometry and the start-up script) runs first, so a map's still
+    preview can be painted before Leaflet, loaded alongside, has run; one stylesheet carries
     Leaflet's rules and the maps' own.
     """
     leaflet = {a.name: a.data for a in leaflet_assets()}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
@@ -46,9 +47,10 @@ def write_text(path: Path, text: str) -> bool:
 def atomic_dir(target: Path) -> Iterator[Path]:
     """Yield a staging folder whose files replace ``target``'s only if the block succeeds.
 
-    Files are staged beside ``target``, on the same file system, and renamed into it one by
-    one at the end, each atomically; files of ``target`` that were not staged are left alone.
-    On error nothing in ``target`` changes.
+    Files are staged beside ``target`` and renamed into it one by one at the end, each
+    atomically (copied through :func:`write_bytes` when ``target`` is on another file system)
+    and readable by all; files of ``target`` that were not staged are left alone. On error
+    nothing in ``target`` changes.
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -59,6 +61,12 @@ def atomic_dir(target: Path) -> Iterator[Path]:
             if source.is_file():
                 destination = target / source.relative_to(staging)
                 destination.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(source, destination)
+                os.chmod(source, 0o644)
+                try:
+                    os.replace(source, destination)
+                except OSError as exc:
+                    if exc.errno != errno.EXDEV:
+                        raise
+                    write_bytes(destination, source.read_bytes())
     finally:
         shutil.rmtree(staging, ignore_errors=True)

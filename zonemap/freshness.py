@@ -34,7 +34,8 @@ def fingerprint(catalogue: Path, boundaries: Path | None, options: Iterable[str]
     inputs.append(boundaries or Path(str(geodata_dir() / "governorates.geojson")))
     inputs += [Path(str(geodata_dir() / name)) for name in ("undof.geojson", "places.csv")]
     code = package_dir()
-    inputs += sorted(code.glob("*.py")) + sorted((code / "templates").glob("*.*"))
+    templates = code / "templates"
+    inputs += sorted(code.glob("*.py")) + sorted([*templates.glob("*.j2"), *templates.glob("*.js")])
     for path in inputs:
         digest.update(f"{path.name}\0".encode())
         digest.update(path.read_bytes())

@@ -145,14 +145,16 @@ def _page_css() -> str:
 
 
 # branca's page, with the map script handed to zonemap.start (see templates/preview.js), which
-# draws the still preview and runs the script once Leaflet has loaded.
+# draws the still preview and runs the script once Leaflet has loaded; the script returns the
+# map, which the page keeps as zonemap.map for anyone scripting it from the console.
 _PAGE_TEMPLATE = branca.element.Template(
     "<!DOCTYPE html>\n<html>\n<head>\n"
     "{% if this.title %}<title>{{this.title}}</title>{% endif %}"
     "    {{this.header.render(**kwargs)}}\n</head>\n<body>\n"
     "    {{this.html.render(**kwargs)}}\n</body>\n<script>\n"
     "zonemap.start({{ this.zonemap_start }}, function () {\n"
-    "    {{this.script.render(**kwargs)}}\n});\n</script>\n</html>\n"
+    "    {{this.script.render(**kwargs)}}\n    return {{ this.zonemap_map }};\n});\n"
+    "</script>\n</html>\n"
 )
 _ZONES = f"{GLOBAL}.round"  # the page's zone collection, as zonemap.start stores it
 
@@ -172,6 +174,7 @@ def _new_map(page: _Page, title: str, zones_js: str) -> folium.Map:
     root._template = _PAGE_TEMPLATE
     view = {"bounds": SYRIA_BOUNDS, "zoomSnap": ZOOM_SNAP, "leafletId": LEAFLET_ID}
     root.zonemap_start = f"{js_json(fmap.get_name())}, {zones_js}, {js_json(view)}"
+    root.zonemap_map = fmap.get_name()
     # Straight to the final view: folium's fit_bounds animates the zoom from zoom_start, so
     # the layers would be drawn twice and the map would visibly zoom in after loading.
     bounds = f"{fmap.get_name()}.fitBounds({js_json(SYRIA_BOUNDS)}, {{animate: false}});"
@@ -572,7 +575,7 @@ def build_maps(
             strict=True,
         )
     }
-    geometry_js = geometry_script(display, tips)
+    geometry_js = geometry_script(display, tips, preview=not inline)
     build = _Build(atlas, _Page(inline, geometry_js))
     staged: dict[str, bytes] = {}
     position = {r.id: index for index, r in enumerate(all_rounds)}

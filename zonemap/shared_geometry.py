@@ -51,7 +51,7 @@ def _feature(geom: Any, properties: dict[str, Any]) -> dict[str, Any]:
     return {"type": "Feature", "properties": properties, "geometry": mapping(geom)}
 
 
-PREVIEW_UNITS = 1000  # preview path units per Leaflet pixel at zoom 0: 0.15 px at zoom 7
+PREVIEW_UNITS = 1000  # preview path units per Leaflet pixel at zoom 0: 0.13 px at zoom 7
 
 
 def _svg_path(geom: Any) -> str:
@@ -78,10 +78,11 @@ def _svg_path(geom: Any) -> str:
     return "".join(rings)
 
 
-def geometry_script(display: Display, tips: dict[str, str]) -> str:
+def geometry_script(display: Display, tips: dict[str, str], *, preview: bool = True) -> str:
     """The script that defines ``window.zonemap``: base map features and zone geometries.
 
-    ``tips`` gives the (escaped) hover text of each governorate by P-code.
+    ``tips`` gives the (escaped) hover text of each governorate by P-code. ``preview`` adds
+    the projected paths of the still preview, which only pages that link Leaflet draw.
     """
     governorates = [
         _feature(geom, {"pcode": pcode, "tip": tips[pcode]})
@@ -95,14 +96,15 @@ def geometry_script(display: Display, tips: dict[str, str]) -> str:
         "undof": _feature(display.undof, {"tip": "UNDOF area of separation (part of Quneitra)"}),
         "country": _feature(display.country, {}),
         "zones": {zone_id: mapping(geom) for zone_id, geom in sorted(display.zones.items())},
-        "paths": {
+    }
+    if preview:
+        shared["paths"] = {
             "units": PREVIEW_UNITS,
             "governorates": [_svg_path(geom) for geom in display.governorates.geometry],
             "undof": _svg_path(display.undof),
             "country": _svg_path(display.country),
             "zones": {zone_id: _svg_path(geom) for zone_id, geom in sorted(display.zones.items())},
-        },
-    }
+        }
     # A JSON string parses several times faster than the same data as a JavaScript literal.
     text = json.dumps(shared, separators=(",", ":"), ensure_ascii=False)
     return f"window.{GLOBAL}=JSON.parse({js_json(text)});\n"

@@ -50,6 +50,7 @@
      The paths are in fractions of a zoom-0 pixel; the view box zooms as fitBounds will. */
   zonemap.drawPreview = function (container, zones, options) {
     var width = container.clientWidth, height = container.clientHeight;
+    if (!width || !height) { return null; }  // a hidden map: nothing to see, nothing to fit
     var at = view(width, height, options.bounds, options.zoomSnap);
     var svg = document.createElementNS(SVG, "svg");
     var units = zonemap.paths.units / at.scale;
@@ -75,16 +76,18 @@
     return svg;
   };
 
-  /* Run the page's map script once Leaflet is there. A linked page draws the picture first
-     and makes the map once the picture has been painted and Leaflet (an async script in the
-     page's head) has run; a standalone page carries Leaflet already and makes it at once. */
+  /* Run the page's map script, which returns the map, once Leaflet is there. A linked page
+     draws the picture first and makes the map once the picture has been painted and Leaflet
+     (an async script in the page's head) has run; a standalone page carries Leaflet already
+     and makes the map at once. */
   zonemap.start = function (mapId, zones, options, init) {
     zonemap.round = zones;
-    if (window.L) { init(); return; }
+    if (window.L) { zonemap.map = init(); return; }
     var preview = zonemap.drawPreview(document.getElementById(mapId), zones, options);
     function run() {
-      preview.remove();  // first, so that Leaflet's layout does not lay the picture out again
-      init();
+      // the picture goes first, so that Leaflet's layout does not lay it out again
+      if (preview) { preview.remove(); }
+      zonemap.map = init();
     }
     requestAnimationFrame(function () {
       setTimeout(function () {
