@@ -30,6 +30,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from synthetic_catalogue import positive_int  # this folder is first on the path
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 RESULTS = ROOT / "benchmarks"
@@ -418,9 +420,10 @@ def main() -> None:
     base.add_argument("--geojson-dir", type=Path, required=True)
     base.add_argument("--out", type=Path, required=True)
     base.add_argument("--round")
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=positive_int, default=5)
     parser.add_argument(
         "--scaling",
+        type=lambda text: [positive_int(count) for count in text.split(",")],
         default="10,100,1000",
         help="comma-separated synthetic catalogue sizes (rounds)",
     )
@@ -438,7 +441,7 @@ def main() -> None:
         results["paint"] = paint_times(work, max(1, args.runs // 2))
         results["noop"] = noop(work, args.runs)
         print("scaling on synthetic catalogues …")
-        results["scaling"] = scaling(work, [int(c) for c in args.scaling.split(",")])
+        results["scaling"] = scaling(work, args.scaling)
         plot(results["scaling"], RESULTS / "scaling.png")
     results["machine"] = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
     (RESULTS / "results.json").write_text(json.dumps(results, indent=2) + "\n", "utf-8")

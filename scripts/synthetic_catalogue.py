@@ -99,10 +99,21 @@ def _rounds(count: int, zone_ids: list[str]) -> list[dict[str, object]]:
     return rounds
 
 
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is less than 1")
+    return value
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, required=True)
-    parser.add_argument("--zones", type=int, default=4)
+    parser.add_argument("--rounds", type=positive_int, required=True)
+    parser.add_argument("--zones", type=positive_int, default=4)
     parser.add_argument("-o", "--out", type=Path, required=True)
     args = parser.parse_args()
     zones = _zones(args.zones)

@@ -12,8 +12,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import shapely
-
 from .catalog import Post
 from .errors import CatalogueError
 from .rounds import Atlas, posts_on, zone_records
@@ -158,12 +156,6 @@ def resolve_day(atlas: Atlas, ref: str) -> dt.date:
     return atlas.as_of(ref)
 
 
-def _area_in_force(atlas: Atlas, live: list[str]) -> float:
-    """Area covered by the zones in force, overlapping zones counted once."""
-    union = shapely.union_all([atlas.shapes[zone_id].equal_area for zone_id in live])
-    return round(union.area / 1e6, 1)
-
-
 def diff(atlas: Atlas, before: str, after: str) -> Diff:
     """Return what changed from ``before`` to ``after`` (round ids or ISO dates)."""
     first, last = resolve_day(atlas, before), resolve_day(atlas, after)
@@ -205,8 +197,8 @@ def diff_days(
         governorates_added=tuple(sorted(pcodes_new - pcodes_old)),
         governorates_dropped=tuple(sorted(pcodes_old - pcodes_new)),
         area_in_force_km2=(
-            _area_in_force(atlas, [row["zone_id"] for row in live_old]),
-            _area_in_force(atlas, [row["zone_id"] for row in live_new]),
+            atlas.area_km2(row["zone_id"] for row in live_old),
+            atlas.area_km2(row["zone_id"] for row in live_new),
         ),
         posts_established=tuple(p for p in atlas.catalogue.posts if p.id in posts_new - posts_old),
         posts_withdrawn=tuple(p for p in atlas.catalogue.posts if p.id in posts_old - posts_new),

@@ -15,7 +15,6 @@ import geopandas as gpd
 import shapely
 
 from .boundaries import EQUAL_AREA, load_undof, polygonal
-from .geometry import part_extent
 from .rounds import Atlas
 
 __all__ = ["DISPLAY_TOLERANCE_M", "Display", "display_geometry"]
@@ -49,12 +48,10 @@ def display_geometry(atlas: Atlas) -> Display:
     by_pcode = dict(zip(governorates["pcode"], governorates.geometry, strict=True))
 
     zones = {}
-    file = atlas.catalogue.folder / "zones.yaml"
     for zone in atlas.catalogue.zones:
         parts = []
-        for part in zone.parts:
+        for part, extent in zip(zone.parts, atlas.shapes[zone.id].extents, strict=True):
             whole = by_pcode[part.governorate]
-            extent = part_extent(part, atlas.gazetteer, file=file, entry=f"zone {zone.id}")
             if extent is not None:
                 extent = gpd.GeoSeries([extent], crs=4326).to_crs(EQUAL_AREA).iloc[0]
                 extent = _to_degrees([extent.simplify(_EXTENT_TOLERANCE_M)])[0]

@@ -20,7 +20,7 @@ from shapely.geometry import mapping
 
 from .errors import ExportError
 from .files import write_bytes, write_text
-from .rounds import COLUMNS, Atlas, plain, zone_row
+from .rounds import COLUMNS, Atlas, plain, zone_row, zone_table
 from .validity import periods, status_on
 
 __all__ = [
@@ -176,7 +176,7 @@ def timeline(atlas: Atlas) -> gpd.GeoDataFrame:
     running at the end of the catalogue, so QGIS's Temporal Controller shows each zone while
     it applied and can style its initial period and extensions apart.
     """
-    rows, geometries = [], []
+    rows = []
     for zone in atlas.catalogue.zones:
         for period in periods(zone.validity, atlas.catalogue.horizon):
             if period.state in ("ended", "superseded"):
@@ -188,5 +188,4 @@ def timeline(atlas: Atlas) -> gpd.GeoDataFrame:
                 valid_to=period.last.isoformat() if period.last else None,
             )
             rows.append(row)
-            geometries.append(atlas.shapes[zone.id].geometry)
-    return gpd.GeoDataFrame(rows, columns=list(COLUMNS), geometry=geometries, crs=4326)
+    return zone_table(atlas, rows)

@@ -36,6 +36,7 @@ class ZoneShape:
     zone_id: str
     pcodes: tuple[str, ...]
     parts: tuple[shapely.Geometry, ...]
+    extents: tuple[shapely.Geometry | None, ...]  # each part's extent (None: the whole)
     areas_km2: tuple[float, ...]
     geometry: shapely.Geometry
     equal_area: shapely.Geometry  # the same union in the equal-area CRS, for area arithmetic
@@ -80,9 +81,10 @@ def build_zone_shapes(
     shapes: dict[str, ZoneShape] = {}
     for zone in zones:
         entry = f"zone {zone.id}"
-        parts = []
+        parts, extents = [], []
         for part in zone.parts:
             extent = part_extent(part, gazetteer, file=file, entry=entry)
+            extents.append(extent)
             whole = by_pcode[part.governorate]
             clipped = whole if extent is None else shapely.intersection(whole, extent)
             clipped = polygonal(clipped)
@@ -99,6 +101,7 @@ def build_zone_shapes(
             zone_id=zone.id,
             pcodes=tuple(zone.governorates),
             parts=tuple(parts),
+            extents=tuple(extents),
             areas_km2=tuple(round(float(a), 1) for a in areas),
             geometry=polygonal(shapely.union_all(parts, grid_size=_UNION_GRID_DEG)),
             equal_area=polygonal(shapely.union_all(projected.values, grid_size=0.01)),

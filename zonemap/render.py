@@ -18,6 +18,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from jinja2 import Environment, FunctionLoader, StrictUndefined
 from markupsafe import escape
 
@@ -39,6 +40,7 @@ from .shared_geometry import (
     add_base_layers,
     geometry_script,
     js_json,
+    leaflet_pixels,
     zone_collection,
 )
 from .validity import periods
@@ -172,7 +174,11 @@ def _new_map(page: _Page, title: str, zones_js: str) -> folium.Map:
     root.header.add_child(_Raw(page.head()), name="zonemap_assets")
     root.title = str(escape(title))  # folium puts the title in the page as it is
     root._template = _PAGE_TEMPLATE
-    view = {"bounds": SYRIA_BOUNDS, "zoomSnap": ZOOM_SNAP, "leafletId": LEAFLET_ID}
+    # The extent fitBounds fits, as the preview needs it: south-west, north-east corners in
+    # Leaflet's zoom-0 pixels.
+    (south, west), (north, east) = SYRIA_BOUNDS
+    frame = leaflet_pixels(np.array([[west, south], [east, north]])).tolist()
+    view = {"frame": frame, "zoomSnap": ZOOM_SNAP, "leafletId": LEAFLET_ID}
     root.zonemap_start = f"{js_json(fmap.get_name())}, {zones_js}, {js_json(view)}"
     root.zonemap_map = fmap.get_name()
     # Straight to the final view: folium's fit_bounds animates the zoom from zoom_start, so

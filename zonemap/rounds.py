@@ -8,7 +8,8 @@ output goes back to the YAML or the boundary files.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ __all__ = [
     "to_records",
     "zone_records",
     "zone_row",
+    "zone_table",
     "zones_at",
     "zones_on",
 ]
@@ -68,10 +70,21 @@ class Atlas:
     governorates: gpd.GeoDataFrame
     gazetteer: Gazetteer
     shapes: dict[str, ZoneShape]
+    _areas: dict[frozenset[str], float] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def as_of(self, round_id: str) -> dt.date:
         """The day a round's map shows: its last day."""
         return self.catalogue.round(round_id).end
+
+    def area_km2(self, zone_ids: Iterable[str]) -> float:
+        """Area covered by these zones, overlaps counted once; each set is united only once."""
+        key = frozenset(zone_ids)
+        if key not in self._areas:
+            union = shapely.union_all([self.shapes[zone_id].equal_area for zone_id in key])
+            self._areas[key] = round(union.area / 1e6, 1)
+        return self._areas[key]
 
 
 def load_atlas(catalogue: Path | str | None = None, boundaries: Path | str | None = None) -> Atlas:
@@ -173,7 +186,11 @@ def zones_on(
     Zones that have ended stay in the table with status ``ended`` or ``superseded``, so a map
     can show what no longer applies; zones not yet established are left out.
     """
-    rows = zone_records(atlas, day, round_id=round_id)
+    return zone_table(atlas, zone_records(atlas, day, round_id=round_id))
+
+
+def zone_table(atlas: Atlas, rows: list[dict[str, object]]) -> gpd.GeoDataFrame:
+    """Return zone rows as a table in the export schema, each with its zone's geometry."""
     geometries = [atlas.shapes[str(row["zone_id"])].geometry for row in rows]
     return gpd.GeoDataFrame(rows, columns=list(COLUMNS), geometry=geometries, crs=4326)
 

@@ -10,6 +10,7 @@ as SVG paths, already projected, for the still preview a page shows before Leafl
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import numpy as np
@@ -18,6 +19,7 @@ from jinja2.utils import htmlsafe_json_dumps
 import folium
 from folium.map import Layer
 from folium.template import Template
+from pyproj import Transformer
 from shapely.geometry import mapping
 
 from .display import Display
@@ -28,6 +30,7 @@ __all__ = [
     "add_base_layers",
     "geometry_script",
     "js_json",
+    "leaflet_pixels",
     "zone_collection",
 ]
 
@@ -52,23 +55,27 @@ def _feature(geom: Any, properties: dict[str, Any]) -> dict[str, Any]:
 
 
 PREVIEW_UNITS = 1000  # preview path units per Leaflet pixel at zoom 0: 0.13 px at zoom 7
+_TO_WEB_MERCATOR = Transformer.from_crs(4326, 3857, always_xy=True)
+_WORLD_METRES = 2 * math.pi * 6378137  # the width of the EPSG:3857 world
+
+
+def leaflet_pixels(lonlat: np.ndarray) -> np.ndarray:
+    """Leaflet's pixel coordinates at zoom 0 (EPSG:3857, 256 px to the world, y down)."""
+    x, y = _TO_WEB_MERCATOR.transform(lonlat[:, 0], lonlat[:, 1])
+    return 256 * np.column_stack([0.5 + x / _WORLD_METRES, 0.5 - y / _WORLD_METRES])
 
 
 def _svg_path(geom: Any) -> str:
     """SVG path data of a (multi)polygon in Leaflet's pixels at zoom 0, times PREVIEW_UNITS.
 
-    That is Web Mercator with 256 px to the world and y down, as Leaflet's EPSG:3857 has it;
-    the still preview draws these paths without projecting anything in the browser. Points
+    The still preview draws these paths without projecting anything in the browser. Points
     are whole units, each after the first written as a step from the one before: compact.
     """
     rings = []
     for polygon in getattr(geom, "geoms", [geom]):
         for ring in (polygon.exterior, *polygon.interiors):
-            lonlat = np.asarray(ring.coords)
-            sin = np.sin(np.radians(lonlat[:, 1]))
-            x = 256 * (0.5 + lonlat[:, 0] / 360)
-            y = 256 * (0.5 - np.log((1 + sin) / (1 - sin)) / (4 * np.pi))
-            points = np.rint(np.column_stack([x, y]) * PREVIEW_UNITS).astype(np.int64)
+            pixels = leaflet_pixels(np.asarray(ring.coords))
+            points = np.rint(pixels * PREVIEW_UNITS).astype(np.int64)
             steps = np.diff(points, axis=0)
             rings.append(
                 f"M{points[0, 0]} {points[0, 1]}l"

@@ -2,19 +2,16 @@ window.zonemap=JSON.parse("{\"styles\":{\"governorates\":{\"color\":\"#6b6b6b\",
 /* Start a zonemap page: draw its map at once as a still SVG picture while Leaflet loads,
    then hand over to the interactive map. The picture uses Leaflet's own projection
    (EPSG:3857, 256 px per world at zoom 0) and fitBounds arithmetic, so the handover does not
-   move. The shared script supplies the paths, already projected, and the base map's styles. */
+   move. The shared script supplies the paths and the page the fitted frame, both projected
+   at build time, and the base map's styles. */
 (function (zonemap) {
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
 
-  function project(lon, lat) {
-    var sin = Math.sin(lat * Math.PI / 180);
-    return [256 * (0.5 + lon / 360), 256 * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI))];
-  }
-
-  /* The zoom and pixel origin Leaflet's fitBounds(bounds) gives a map of this size. */
-  function view(width, height, bounds, zoomSnap) {
-    var sw = project(bounds[0][1], bounds[0][0]), ne = project(bounds[1][1], bounds[1][0]);
+  /* The zoom and pixel origin Leaflet's fitBounds gives a map of this size; the frame is the
+     fitted extent's south-west and north-east corners in zoom-0 pixels. */
+  function view(width, height, frame, zoomSnap) {
+    var sw = frame[0], ne = frame[1];
     var zoom = Math.log(Math.min(width / (ne[0] - sw[0]), height / (sw[1] - ne[1]))) / Math.LN2;
     zoom = Math.round(zoom / (zoomSnap / 100)) * (zoomSnap / 100);  // as Leaflet: within 1 %
     zoom = Math.floor(zoom / zoomSnap) * zoomSnap;
@@ -52,7 +49,7 @@ window.zonemap=JSON.parse("{\"styles\":{\"governorates\":{\"color\":\"#6b6b6b\",
   zonemap.drawPreview = function (container, zones, options) {
     var width = container.clientWidth, height = container.clientHeight;
     if (!width || !height) { return null; }  // a hidden map: nothing to see, nothing to fit
-    var at = view(width, height, options.bounds, options.zoomSnap);
+    var at = view(width, height, options.frame, options.zoomSnap);
     var svg = document.createElementNS(SVG, "svg");
     var units = zonemap.paths.units / at.scale;
     var box = [at.left * units, at.top * units, width * units, height * units];
