@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from zonemap.atlas import Atlas, load_atlas
 from zonemap.cli import main
 from zonemap.paths import catalogue_dir
-from zonemap.rounds import Atlas, load_atlas
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from zonemap.atlas import Atlas, load_atlas
 from zonemap.paths import catalogue_dir
-from zonemap.render import build_maps
-from zonemap.rounds import Atlas, load_atlas
+from zonemap.web import build_maps
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from zonemap.catalog import load_catalogue
+from zonemap.catalogue import load_catalogue
 from zonemap.cli import main
 
 CATALOGUE = load_catalogue()

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 
-from zonemap.changes import diff, diff_tables
-from zonemap.render import build_maps
-from zonemap.rounds import Atlas, zone_records
+from zonemap.atlas import Atlas
+from zonemap.diff import diff, diff_tables
+from zonemap.tables import zone_records
+from zonemap.web import build_maps
 
 
 def test_astana_6_to_11_ends_three_zones_and_keeps_idlib(atlas: Atlas) -> None:
@@ -85,12 +86,13 @@ def test_diff_command_prints_a_summary(capsys: pytest.CaptureFixture[str]) -> No
         ("astana-11", "astana-6", "give the earlier one first"),
     ],
 )
-def test_bad_references_give_one_line(
+def test_bad_references_are_usage_errors_on_one_line(
     capsys: pytest.CaptureFixture[str], before: str, after: str, message: str
 ) -> None:
-    assert run_cli("diff", before, after) == 1
+    assert run_cli("diff", before, after) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("error: ") and "rounds.yaml" not in err
 
 
 def test_each_round_map_lists_the_posts_set_up_since_the_previous_round(

@@ -13,8 +13,10 @@ import fiona
 import pyogrio
 import shapely
 
-from zonemap.export import FORMATS, timeline, to_geojson, write_table
-from zonemap.rounds import COLUMNS, Atlas, to_records, zone_records, zones_on
+from zonemap.atlas import Atlas
+from zonemap.export import FORMATS, write_table
+from zonemap.geojson import to_geojson
+from zonemap.tables import COLUMNS, timeline, to_records, zone_records, zones_on
 
 DATE_FIELDS = ("as_of", "valid_from", "valid_to", "period_end", "ended_on")
 

@@ -17,13 +17,12 @@ import pytest
 import yaml
 from conftest import ROOT, run_cli
 
+from zonemap.atlas import load_gazetteer
 from zonemap.boundaries import load_governorates
-from zonemap.catalog import Catalogue, Round, load_catalogue
-from zonemap.draft import draft
-from zonemap.extract import Extraction, extract
+from zonemap.catalogue import Catalogue, load_catalogue
 from zonemap.gazetteer import Gazetteer
-from zonemap.rounds import load_gazetteer
-from zonemap.statement_file import read_statement
+from zonemap.records import Round
+from zonemap.statements import Extraction, draft, extract, read_statement
 
 STATEMENTS = Path(__file__).parent / "data" / "statements"
 HELD_OUT = Path(__file__).parent / "data" / "statements-heldout"
@@ -131,7 +130,7 @@ def test_a_governorate_shared_by_two_zones_is_reported_uncertain(
     extraction = _read(reader, STATEMENTS / "ambiguous-hama.txt")
     assert extraction.zones == ()
     (doubt,) = extraction.uncertain
-    assert set(doubt.zone_id.split("|")) == {"idlib", "northern-homs"}  # type: ignore[union-attr]
+    assert set(doubt.candidates) == {"idlib", "northern-homs"}  # type: ignore[union-attr]
     assert doubt.evidence.confidence < 0.7
 
 

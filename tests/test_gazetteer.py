@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from zonemap.atlas import Atlas
 from zonemap.errors import UnknownPlaceError
 from zonemap.gazetteer import load_places, normalise
-from zonemap.rounds import Atlas
 
 PLACES = load_places()
 

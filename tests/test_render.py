@@ -11,15 +11,15 @@ import pytest
 import yaml
 from conftest import ROOT, run_cli
 
-import geopandas as gpd
 import shapely
 
-from zonemap.boundaries import EQUAL_AREA
-from zonemap.display import display_geometry
-from zonemap.export import to_geojson
-from zonemap.freshness import STAMP
-from zonemap.render import build_maps
-from zonemap.rounds import Atlas, load_atlas, zones_on
+from zonemap.atlas import Atlas, load_atlas
+from zonemap.geojson import to_geojson
+from zonemap.projection import to_equal_area
+from zonemap.tables import zones_on
+from zonemap.web import build_maps
+from zonemap.web.display import display_geometry
+from zonemap.web.freshness import STAMP
 
 HOSTILE = "<img src=x onerror=alert(1)> \"quotes\" 'single' `tick` ${x} </script> منطقة"
 
@@ -105,18 +105,17 @@ def test_index_has_every_round_and_a_timeline_chart(atlas: Atlas, built: Path) -
 
 def test_displayed_geometry_stays_within_100_m_of_the_source(atlas: Atlas) -> None:
     display = display_geometry(atlas)
-    source = atlas.governorates.to_crs(EQUAL_AREA).geometry.values
-    shown = gpd.GeoSeries(display.governorates.geometry.values, crs=4326).to_crs(EQUAL_AREA)
-    for a, b in zip(source, shown.values, strict=True):
+    source = [to_equal_area(g) for g in atlas.boundaries.geometries]
+    shown = [to_equal_area(g) for g in display.governorates]
+    for a, b in zip(source, shown, strict=True):
         assert shapely.hausdorff_distance(a, b) < 100
     for zone_id, geom in display.zones.items():
-        a = gpd.GeoSeries([atlas.shapes[zone_id].geometry], crs=4326).to_crs(EQUAL_AREA)
-        b = gpd.GeoSeries([geom], crs=4326).to_crs(EQUAL_AREA)
-        assert shapely.hausdorff_distance(a.iloc[0], b.iloc[0]) < 100, zone_id
+        a = to_equal_area(atlas.shapes[zone_id].geometry)
+        assert shapely.hausdorff_distance(a, to_equal_area(geom)) < 100, zone_id
 
 
 def test_displayed_governorates_leave_no_gaps_or_overlaps(atlas: Atlas) -> None:
-    shown = display_geometry(atlas).governorates.to_crs(EQUAL_AREA).geometry.values
+    shown = [to_equal_area(g) for g in display_geometry(atlas).governorates]
     union = shapely.union_all(shown)
     assert abs(union.area - sum(g.area for g in shown)) < 1e3  # m²: no overlaps
     holes = sum(len(p.interiors) for p in getattr(union, "geoms", [union]))
@@ -170,7 +169,7 @@ def test_a_failing_build_leaves_the_previous_maps_intact(
 def test_an_error_midway_leaves_the_previous_maps_intact(
     atlas: Atlas, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import zonemap.render
+    import zonemap.web.build
     from zonemap.errors import ZonemapError
 
     build_maps(atlas, tmp_path, ["astana-5", "astana-6"])
@@ -179,7 +178,7 @@ def test_an_error_midway_leaves_the_previous_maps_intact(
     def fail(*_args: object, **_kwargs: object) -> str:
         raise ZonemapError("simulated failure after the round maps were rendered")
 
-    monkeypatch.setattr(zonemap.render, "index_page", fail)
+    monkeypatch.setattr(zonemap.web.build, "index_page", fail)
     with pytest.raises(ZonemapError):
         build_maps(atlas, tmp_path)
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
@@ -210,3 +209,26 @@ def test_maps_reach_an_output_folder_on_another_file_system(
     assert {p.name for p in result.changed} >= {"astana-6.html", "astana-6.geojson", "leaflet.js"}
     assert all(p.is_file() for p in result.outputs)
     assert not [p for p in tmp_path.rglob("*staging*")]
+
+
+def test_the_library_build_records_its_fingerprint_and_skips_an_unchanged_rebuild(
+    atlas: Atlas, tmp_path: Path
+) -> None:
+    first = build_maps(atlas, tmp_path, ["astana-6"])
+    assert not first.up_to_date and (tmp_path / STAMP).is_file()
+    again = build_maps(atlas, tmp_path, ["astana-6"])
+    assert again.up_to_date and again.changed == ()
+    assert build_maps(atlas, tmp_path, ["astana-6"], force=True).changed == ()
+
+
+def test_the_fingerprint_covers_files_in_subfolders_and_every_library(
+    catalogue_copy: Path,
+) -> None:
+    from zonemap.web.freshness import fingerprint, libraries
+
+    before = fingerprint(catalogue_copy, None, ["linked"])
+    (catalogue_copy / "notes").mkdir()
+    (catalogue_copy / "notes" / "later.md").write_text("a note\n", encoding="utf-8")
+    assert fingerprint(catalogue_copy, None, ["linked"]) != before
+    names = dict(libraries())
+    assert {"folium", "branca", "jinja2", "markupsafe", "shapely", "pyproj", "numpy"} <= set(names)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from zonemap.catalog import End, Source, Validity
+from zonemap.records import End, Source, Validity
 from zonemap.validity import periods, status_on
 
 D = dt.date

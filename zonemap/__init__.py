@@ -6,36 +6,30 @@ The public surface a notebook needs::
     atlas = zonemap.load_atlas()
     table = zonemap.zones_on(atlas, round_id="astana-6")
 
-Names are imported on first use, so the command line starts without loading geopandas.
+Loading the atlas needs shapely and pyproj only; the data-frame and map libraries are imported
+when a table or a map is first asked for.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from .atlas import Atlas, load_atlas
+from .catalogue import Catalogue, load_catalogue
+from .diff import Diff, diff
+from .errors import ZonemapError
+from .tables import posts_on, timeline, zones_at, zones_on
+from .validity import status_on
 
 __all__ = [
+    "Atlas",
+    "Catalogue",
+    "Diff",
     "ZonemapError",
+    "diff",
     "load_atlas",
     "load_catalogue",
     "posts_on",
     "status_on",
+    "timeline",
     "zones_at",
     "zones_on",
 ]
-
-_HOMES = {
-    "ZonemapError": "errors",
-    "load_atlas": "rounds",
-    "load_catalogue": "catalog",
-    "posts_on": "rounds",
-    "status_on": "validity",
-    "zones_at": "rounds",
-    "zones_on": "rounds",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _HOMES:
-        raise AttributeError(f"module 'zonemap' has no attribute {name!r}")
-    return getattr(importlib.import_module(f".{_HOMES[name]}", __name__), name)

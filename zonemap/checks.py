@@ -7,9 +7,9 @@ from pathlib import Path
 
 import shapely
 
-from .boundaries import EQUAL_AREA
+from .atlas import load_atlas
 from .errors import ZonemapError
-from .rounds import load_atlas
+from .projection import to_equal_area
 from .validity import status_on
 
 __all__ = ["find_problems"]
@@ -27,13 +27,15 @@ def find_problems(
     except ZonemapError as exc:
         return [str(exc)]
     problems: list[str] = []
-    governorates = atlas.governorates
-    source = governorates.attrs.get("source", "boundaries")
-    for pcode, geom in zip(governorates["pcode"], governorates.geometry, strict=True):
+    boundaries = atlas.boundaries
+    source = boundaries.source
+    for governorate in boundaries:
+        geom = governorate.geometry
         if not geom.is_valid:
-            problems.append(f"{source}: {pcode}: invalid polygon ({shapely.is_valid_reason(geom)})")
-    projected = governorates.to_crs(EQUAL_AREA)
-    pairs = itertools.combinations(zip(projected["pcode"], projected.geometry, strict=True), 2)
+            reason = shapely.is_valid_reason(geom)
+            problems.append(f"{source}: {governorate.pcode}: invalid polygon ({reason})")
+    projected = [to_equal_area(geom) for geom in boundaries.geometries]
+    pairs = itertools.combinations(zip(boundaries.pcodes, projected, strict=True), 2)
     for (code_a, geom_a), (code_b, geom_b) in pairs:
         overlap = shapely.intersection(geom_a, geom_b).area / 1e6
         if overlap > _OVERLAP_TOLERANCE_KM2:

@@ -1,8 +1,9 @@
 """The ``zonemap`` command: a thin layer over the public functions.
 
 Parses arguments, shows progress, and turns :class:`~zonemap.errors.ZonemapError` into one
-``error:`` line and exit status 1. Heavy modules are imported inside the commands so that
-``zonemap --help`` and argument errors answer at once.
+``error:`` line and its exit status (2 for a usage mistake, 1 for bad data). Formats, ids,
+columns and wording come from the library. The map and statement packages are imported only
+by the commands that use them.
 """
 
 from __future__ import annotations
@@ -16,10 +17,20 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from .atlas import Atlas, load_atlas, load_gazetteer
+from .boundaries import load_governorates
+from .catalogue import load_catalogue
+from .checks import find_problems
+from .diff import diff as diff_of
 from .errors import ZonemapError
+from .export import FORMATS, write_table
+from .files import write_text
+from .records import SLUG_PATTERN
+from .tables import STATUS_COLUMNS, describe_status, to_records, zones_at, zones_on
+from .tables import timeline as timeline_table
 
 if TYPE_CHECKING:
-    from .rounds import Atlas
+    import geopandas as gpd
 
 __all__ = ["main"]
 
@@ -27,14 +38,12 @@ _DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 def _atlas(ctx: click.Context) -> Atlas:
-    from .rounds import load_atlas
-
     return load_atlas(ctx.obj["catalogue"], ctx.obj["boundaries"])
 
 
 def _slug(value: str | None) -> str | None:
     """Accept a catalogue id (lower-case words joined by hyphens) or nothing."""
-    if value is not None and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", value):
+    if value is not None and not re.fullmatch(SLUG_PATTERN, value):
         raise click.BadParameter(f"{value!r} is not an id like 'astana-6'")
     return value
 
@@ -70,8 +79,6 @@ def cli(ctx: click.Context, catalogue: Path | None, boundaries: Path | None) -> 
 @click.pass_context
 def rounds(ctx: click.Context, as_json: bool) -> None:
     """List the rounds of the Astana format in date order."""
-    from .catalog import load_catalogue
-
     catalogue = load_catalogue(ctx.obj["catalogue"])
     records = [
         {
@@ -91,37 +98,13 @@ def rounds(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"{r['id']:<28} {r['start']} … {r['end']}  {r['city']:<16} {r['kind']}")
 
 
-def _status_records(table: Any) -> list[dict[str, Any]]:
-    from .rounds import to_records
-
-    return to_records(
-        table,
-        [
-            "zone_id",
-            "name",
-            "status",
-            "valid_from",
-            "valid_to",
-            "period_end",
-            "extensions",
-            "ended_on",
-            "event",
-            "governorates",
-            "area_km2",
-        ],
-    )
+def _status_records(table: gpd.GeoDataFrame) -> list[dict[str, Any]]:
+    return to_records(table, STATUS_COLUMNS)
 
 
 def _print_status(records: list[dict[str, Any]]) -> None:
     for r in records:
-        detail = ""
-        if r["status"] in ("initial-period", "extended"):
-            detail = f"until {r['period_end']}"
-            if r["extensions"]:
-                detail += f" (extension {r['extensions']})"
-        elif r["ended_on"]:
-            detail = f"since {r['ended_on']}: {r['event']}"
-        click.echo(f"{r['zone_id']:<26} {r['status']:<16} {detail}")
+        click.echo(f"{r['zone_id']:<26} {r['status']:<16} {describe_status(r)}")
 
 
 @cli.command()
@@ -130,8 +113,6 @@ def _print_status(records: list[dict[str, Any]]) -> None:
 @click.pass_context
 def status(ctx: click.Context, day: dt.datetime, as_json: bool) -> None:
     """Show every zone's status on a day (zones not yet established are left out)."""
-    from .rounds import zones_on
-
     records = _status_records(zones_on(_atlas(ctx), day.date()))
     if as_json:
         _echo_json(records)
@@ -164,13 +145,8 @@ def extract(
     The draft gives every value with its evidence (phrase, character offsets, confidence);
     it is never merged into the catalogue.
     """
-    from .boundaries import load_governorates
-    from .catalog import load_catalogue
-    from .draft import draft, to_json, to_yaml
-    from .extract import extract as read_text
-    from .files import write_text
-    from .rounds import load_gazetteer
-    from .statement_file import read_statement
+    from .statements import draft, read_statement, to_json, to_yaml
+    from .statements import extract as read_text
 
     text = read_statement(file)
     catalogue = load_catalogue(ctx.obj["catalogue"])
@@ -202,8 +178,6 @@ def diff(ctx: click.Context, before: str, after: str, as_json: bool) -> None:
     Zones established, extended, ended or superseded; governorates added or dropped; the area
     in force; observation posts established or withdrawn.
     """
-    from .changes import diff as diff_of
-
     result = diff_of(_atlas(ctx), before, after)
     if as_json:
         _echo_json(result.to_json())
@@ -251,8 +225,6 @@ def where(
     ctx: click.Context, lat: float, lon: float, day: dt.datetime | None, as_json: bool
 ) -> None:
     """List the zones in force that contain the point LAT LON on a day."""
-    from .rounds import zones_at
-
     atlas = _atlas(ctx)
     on = day.date() if day else atlas.catalogue.horizon
     records = _status_records(zones_at(atlas, lon, lat, on))
@@ -271,7 +243,7 @@ def where(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["geojson", "gpkg", "fgb", "csv"]),
+    type=click.Choice(list(FORMATS)),
     default="geojson",
     show_default=True,
 )
@@ -286,10 +258,6 @@ def export(
     output: Path,
 ) -> None:
     """Export zones (for a round, a day, or the whole timeline) as GIS data."""
-    from .export import timeline as timeline_table
-    from .export import write_table
-    from .rounds import zones_on
-
     chosen = [x for x in (round_id, day, timeline or None) if x is not None]
     if len(chosen) != 1:
         raise click.UsageError("give exactly one of --round, --date or --timeline")
@@ -308,8 +276,6 @@ def export(
 @click.pass_context
 def check(ctx: click.Context) -> None:
     """Validate the catalogue and the boundaries; exit 1 listing the problems."""
-    from .checks import find_problems
-
     problems = find_problems(ctx.obj["catalogue"], ctx.obj["boundaries"])
     for problem in problems:
         click.echo(f"problem: {problem}", err=True)
@@ -344,32 +310,49 @@ def build(
 
     A rebuild whose inputs have not changed since the last build of OUT does nothing.
     """
-    from .freshness import fingerprint, is_fresh, record
-    from .paths import catalogue_dir
+    from .web import build_maps
 
-    options = ["inline" if inline else "linked", *round_ids]
-    stamp = fingerprint(ctx.obj["catalogue"] or catalogue_dir(), ctx.obj["boundaries"], options)
-    if not force and is_fresh(out, stamp):
-        click.echo(f"{out} is up to date", err=True)
-        return
-    from .render import build_maps
-
-    atlas = _atlas(ctx)
-    total = len(round_ids) or len(atlas.catalogue.rounds)
-    with click.progressbar(length=total, label="rendering rounds", file=sys.stderr) as bar:
+    progress = _ProgressBar("rendering rounds")
+    try:
         result = build_maps(
-            atlas,
+            None,
             out,
             list(round_ids) or None,
+            catalogue=ctx.obj["catalogue"],
+            boundaries=ctx.obj["boundaries"],
             inline=inline,
-            progress=lambda _round_id: bar.update(1),
+            force=force,
+            progress=progress,
         )
-    record(out, stamp, result.outputs)
+    finally:
+        progress.close()
+    if result.up_to_date:
+        click.echo(f"{out} is up to date", err=True)
+        return
     click.echo(f"{len(result.outputs)} files in {out}, {len(result.changed)} changed", err=True)
 
 
+class _ProgressBar:
+    """A progress bar on standard error, shown once a build knows how many rounds it renders."""
+
+    def __init__(self, label: str):
+        self.label = label
+        self.bar: Any = None
+
+    def start(self, total: int) -> None:
+        self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
+        self.bar.__enter__()
+
+    def step(self, round_id: str) -> None:
+        self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Run the CLI, turning zonemap errors into one line and exit status 1."""
+    """Run the CLI, turning zonemap errors into one line and their exit status."""
     try:
         code = cli.main(args=argv, prog_name="zonemap", standalone_mode=False)
     except click.exceptions.Abort:
@@ -383,7 +366,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except ZonemapError as exc:
         click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+        sys.exit(exc.exit_code)
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         click.echo(f"error: {where}{exc.strerror or exc}", err=True)

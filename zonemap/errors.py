@@ -1,15 +1,26 @@
-"""Errors zonemap raises for bad input, each naming the file and the entry at fault."""
+"""The errors zonemap raises for bad input, each naming the file and the entry at fault."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CatalogueError", "ExportError", "InputError", "UnknownPlaceError", "ZonemapError"]
+__all__ = [
+    "BoundaryError",
+    "CatalogueError",
+    "ExportError",
+    "InputError",
+    "UnknownPlaceError",
+    "UsageError",
+    "ZonemapError",
+]
 
 
 class ZonemapError(Exception):
     """Base class: a problem in a named input file (and entry), shown to users as one line."""
+
+    #: The exit status the command line ends with for this kind of problem.
+    exit_code = 1
 
     def __init__(self, message: str, *, file: Path | str | None = None, entry: str | None = None):
         self.message = message
@@ -39,6 +50,10 @@ class CatalogueError(ZonemapError):
     """The zone catalogue is malformed or inconsistent."""
 
 
+class BoundaryError(ZonemapError):
+    """A boundary layer cannot be read or does not describe Syria's governorates."""
+
+
 class UnknownPlaceError(ZonemapError):
     """A place name resolves to no gazetteer entry, governorate or zone."""
 
@@ -47,6 +62,12 @@ class UnknownPlaceError(ZonemapError):
         self.suggestions = suggestions
         hint = f"; closest known: {', '.join(suggestions)}" if suggestions else ""
         super().__init__(f"unknown place {name!r}{hint}", **where)  # type: ignore[arg-type]
+
+
+class UsageError(ZonemapError):
+    """A command or function was called with arguments it cannot take (not a data problem)."""
+
+    exit_code = 2
 
 
 class ExportError(ZonemapError):

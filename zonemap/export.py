@@ -1,36 +1,28 @@
-"""Write zone tables as GIS data: RFC 7946 GeoJSON, GeoPackage, FlatGeobuf and CSV.
+"""Write zone tables as GIS files: GeoJSON, GeoPackage, FlatGeobuf and CSV.
 
-Reads only the tables from :mod:`zonemap.rounds`; never touches HTML. GeoJSON is written by
-hand for a stable key order and 6 decimals; the other formats go through GDAL (fiona) with an
+Reads only the tables from :mod:`zonemap.tables`; never touches HTML. GeoJSON comes from the
+shared writer in :mod:`zonemap.geojson`; the other formats go through GDAL (fiona) with an
 explicit schema, so dates are real Date fields that QGIS's Temporal Controller can animate.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import tempfile
-from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import geopandas as gpd
 import shapely
-from shapely.geometry import mapping
 
 from .errors import ExportError
 from .files import write_bytes, write_text
-from .rounds import COLUMNS, Atlas, plain, zone_row, zone_table
-from .validity import periods, status_on
+from .geojson import rfc7946_geometry, to_geojson
+from .tables import COLUMNS, plain
 
-__all__ = [
-    "FORMATS",
-    "feature_collection",
-    "rfc7946_geometry",
-    "timeline",
-    "to_geojson",
-    "write_table",
-]
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+__all__ = ["FORMATS", "write_table"]
 
 FORMATS: dict[str, str | None] = {
     "geojson": None,
@@ -47,52 +39,6 @@ _SCHEMA_TYPES = {
 }
 # GeoPackage stamps files with the time of writing; a fixed stamp keeps exports reproducible.
 _FIXED_TIMESTAMP = "2000-01-01T00:00:00Z"
-PRECISION = 1e-6  # 6 decimals of a degree, about 0.1 m
-
-
-def _rounded(value: Any) -> Any:
-    if isinstance(value, float):
-        return round(value, 6)
-    if isinstance(value, (list, tuple)):
-        return [_rounded(v) for v in value]
-    return value
-
-
-def rfc7946_geometry(geom: shapely.Geometry) -> dict[str, Any]:
-    """Return a GeoJSON geometry snapped to 6 decimals, valid, exteriors counter-clockwise."""
-    geom = shapely.orient_polygons(shapely.set_precision(geom, PRECISION))
-    data = mapping(geom)
-    return {"type": data["type"], "coordinates": _rounded(data["coordinates"])}
-
-
-def feature_collection(
-    rows: Iterable[Mapping[str, Any]], geometries: Iterable[dict[str, Any]]
-) -> str:
-    """Return zone rows and their GeoJSON geometries as an RFC 7946 FeatureCollection.
-
-    Keys keep the order of :data:`~zonemap.rounds.COLUMNS`; the output ends with a newline
-    and is byte-identical for identical input.
-    """
-    features = []
-    for row, geometry in zip(rows, geometries, strict=True):
-        features.append(
-            {
-                "type": "Feature",
-                # Timeline rows repeat a zone, so their ids carry the period's first day.
-                "id": row["zone_id"] if row["as_of"] else f"{row['zone_id']}@{row['valid_from']}",
-                "properties": {k: plain(row[k]) for k in COLUMNS},
-                "geometry": geometry,
-            }
-        )
-    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in features]
-    return '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
-
-
-def to_geojson(table: gpd.GeoDataFrame) -> str:
-    """Return a zone table as an RFC 7946 FeatureCollection (WGS84 lon/lat, no ``crs``)."""
-    return feature_collection(
-        table[list(COLUMNS)].to_dict("records"), (rfc7946_geometry(g) for g in table.geometry)
-    )
 
 
 def _flat(value: Any, field: str, date_type: str) -> Any:
@@ -167,25 +113,3 @@ def write_table(table: gpd.GeoDataFrame, path: Path | str, fmt: str) -> bool:
     before = path.read_bytes() if path.exists() else None
     _write_gdal(table, path, driver)
     return before != path.read_bytes()
-
-
-def timeline(atlas: Atlas) -> gpd.GeoDataFrame:
-    """Return one row per zone per period in force, with its first and last day.
-
-    ``valid_to`` is the last day of the period (inclusive) and is null for a period still
-    running at the end of the catalogue, so QGIS's Temporal Controller shows each zone while
-    it applied and can style its initial period and extensions apart.
-    """
-    rows = []
-    for zone in atlas.catalogue.zones:
-        for period in periods(zone.validity, atlas.catalogue.horizon):
-            if period.state in ("ended", "superseded"):
-                continue
-            row = zone_row(atlas, zone.id, status_on(zone.validity, period.first), None)
-            row.update(
-                as_of=None,
-                valid_from=period.first.isoformat(),
-                valid_to=period.last.isoformat() if period.last else None,
-            )
-            rows.append(row)
-    return zone_table(atlas, rows)

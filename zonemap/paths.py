@@ -26,4 +26,4 @@ def package_dir() -> Path:
 
 def templates_dir() -> Traversable:
     """Return the folder of the package's Jinja templates."""
-    return files("zonemap") / "templates"
+    return files("zonemap") / "web" / "templates"

@@ -15,7 +15,7 @@ from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
-from .catalog import Validity
+from .records import Validity
 
 __all__ = ["IN_FORCE", "Period", "Status", "StatusName", "periods", "status_on"]
 
@@ -85,7 +85,7 @@ def status_on(validity: Validity, day: dt.date) -> Status:
     Examples
     --------
     >>> import datetime as dt
-    >>> from zonemap.catalog import Validity
+    >>> from zonemap.records import Validity
     >>> v = Validity(established=dt.date(2017, 5, 4), established_by="astana-4",
     ...              initial_months=6, extension_months=6)
     >>> status_on(v, dt.date(2017, 11, 3)).state

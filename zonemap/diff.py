@@ -1,6 +1,6 @@
 """What changed between two days or rounds: zones, governorates, area and observation posts.
 
-Reads only zone rows from :mod:`zonemap.rounds`; used by ``zonemap diff``, by the
+Reads only zone rows from :mod:`zonemap.tables`; used by ``zonemap diff``, by the
 "changes since the previous round" panel of every round map, and by Python code.
 """
 
@@ -12,9 +12,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .catalog import Post
-from .errors import CatalogueError
-from .rounds import Atlas, posts_on, zone_records
+from .atlas import Atlas
+from .errors import UsageError
+from .records import Post
+from .tables import posts_on, zone_records
 from .validity import IN_FORCE
 
 __all__ = ["Change", "Diff", "diff", "diff_days", "diff_tables", "resolve_day"]
@@ -127,7 +128,7 @@ def _change(previous: Mapping[str, Any] | None, row: Mapping[str, Any]) -> Chang
 def diff_tables(before: Rows | None, after: Rows) -> list[Change]:
     """Return the changes from the ``before`` rows to the ``after`` rows, zone by zone.
 
-    The rows are those of :func:`~zonemap.rounds.zone_records` (or a zone table's records).
+    The rows are those of :func:`~zonemap.tables.zone_records` (or a zone table's records).
     ``before`` may be ``None`` (the first round): every zone in ``after`` is then new. A zone
     that was established and ended between the two days is reported as ended.
     """
@@ -138,21 +139,18 @@ def diff_tables(before: Rows | None, after: Rows) -> list[Change]:
 
 def resolve_day(atlas: Atlas, ref: str) -> dt.date:
     """Return the day a reference means: an ISO date, or a round id (its last day)."""
-    rounds_file = atlas.catalogue.folder / "rounds.yaml"
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", ref):
         try:
             return dt.date.fromisoformat(ref)
         except ValueError as exc:
-            raise CatalogueError(f"{ref!r} is not a valid date ({exc})", file=rounds_file) from None
+            raise UsageError(f"{ref!r} is not a valid date ({exc})") from None
     ids = [r.id for r in atlas.catalogue.rounds]
     if ref not in ids:
         from rapidfuzz import process  # only to suggest a name for a typo
 
         close = [m for m, _score, _i in process.extract(ref, ids, limit=3, score_cutoff=70)]
         hint = f"; did you mean {', '.join(close)}?" if close else ""
-        raise CatalogueError(
-            f"{ref!r} is neither a date (YYYY-MM-DD) nor a round id{hint}", file=rounds_file
-        )
+        raise UsageError(f"{ref!r} is neither a date (YYYY-MM-DD) nor a round id{hint}")
     return atlas.as_of(ref)
 
 
@@ -160,9 +158,8 @@ def diff(atlas: Atlas, before: str, after: str) -> Diff:
     """Return what changed from ``before`` to ``after`` (round ids or ISO dates)."""
     first, last = resolve_day(atlas, before), resolve_day(atlas, after)
     if last < first:
-        raise CatalogueError(
-            f"{after} ({last}) is earlier than {before} ({first}); give the earlier one first",
-            file=atlas.catalogue.folder / "rounds.yaml",
+        raise UsageError(
+            f"{after} ({last}) is earlier than {before} ({first}); give the earlier one first"
         )
     return diff_days(atlas, first, last, before=before, after=after)
 

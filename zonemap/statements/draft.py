@@ -16,11 +16,12 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from .catalog import ALL_ZONES, Catalogue, Round
-from .errors import InputError
-from .extract import Extraction, Fact, ZoneMention
-from .gazetteer import Gazetteer
-from .statement_vocabulary import ORDINALS
+from ..catalogue import Catalogue
+from ..errors import InputError
+from ..gazetteer import Gazetteer
+from ..records import ALL_ZONES, Round
+from .records import Extraction, Fact, UncertainZone, ZoneMention
+from .vocabulary import ORDINALS
 
 __all__ = ["draft", "to_json", "to_yaml"]
 
@@ -197,12 +198,12 @@ def _zones_section(extraction: Extraction, catalogue: Catalogue) -> list[dict[st
     return rows
 
 
-def _fact_row(fact: Fact | ZoneMention) -> dict[str, Any]:
-    if isinstance(fact, ZoneMention):
+def _fact_row(fact: Fact | UncertainZone) -> dict[str, Any]:
+    if isinstance(fact, UncertainZone):
         return {
             "fact": "zone",
             "value": {
-                "candidates": fact.zone_id.split("|"),
+                "candidates": list(fact.candidates),
                 "governorates": list(fact.governorates),
             },
             **fact.evidence.to_json(),

@@ -2,7 +2,7 @@
 
 Each pattern is written for the uneven English translations of the Astana statements and of
 the news reports about them ("de-escalation areas", "tension-reduction zones", "East Gut",
-"Idleb"). :mod:`zonemap.extract` applies them.
+"Idleb"). The reading steps in this package apply them.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from .catalog import RoundKind
+from ..records import RoundKind
 
 ZONE_TERM = re.compile(
     r"\b(?P<kind>de-?\s?escalation|tension[-\s]reduction|security|safe|demilitari[sz]ed|buffer)"

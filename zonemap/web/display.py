@@ -1,4 +1,4 @@
-"""Geometry simplified for display, computed once and shared by every map.
+"""Geometry simplified for display, computed once per build and shared by every map.
 
 Governorates are simplified as a coverage (shared borders simplified once, so no gaps or
 overlaps open between neighbours), then each zone part is re-cut from its simplified
@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import geopandas as gpd
 import shapely
 
-from .boundaries import EQUAL_AREA, load_undof, polygonal
-from .rounds import Atlas
+from ..atlas import Atlas
+from ..boundaries import polygonal
+from ..projection import to_equal_area, to_lonlat
 
-__all__ = ["DISPLAY_TOLERANCE_M", "Display", "display_geometry"]
+__all__ = ["DISPLAY_TOLERANCE_M", "PRECISION", "Display", "display_geometry"]
 
 DISPLAY_TOLERANCE_M = 150.0  # coverage simplification; measured Hausdorff stays under 100 m
 _EXTENT_TOLERANCE_M = 80.0  # Douglas-Peucker bounds the shift of extents by this directly
@@ -26,26 +26,25 @@ PRECISION = 1e-5  # displayed coordinates: 5 decimals, about 1 m
 
 @dataclass(frozen=True)
 class Display:
-    """Display geometries in EPSG:4326: governorates, country, UNDOF area, zones by id."""
+    """Display geometries in EPSG:4326: governorates (in P-code order), country, UNDOF, zones."""
 
-    governorates: gpd.GeoDataFrame
+    pcodes: tuple[str, ...]
+    governorates: tuple[shapely.Geometry, ...]
     country: shapely.Geometry
     undof: shapely.Geometry
     zones: dict[str, shapely.Geometry]
 
 
-def _to_degrees(geoms: list[shapely.Geometry]) -> list[shapely.Geometry]:
-    series = gpd.GeoSeries(geoms, crs=EQUAL_AREA).to_crs(4326)
-    return list(shapely.set_precision(series.values, PRECISION))
+def _to_degrees(geom: shapely.Geometry) -> shapely.Geometry:
+    return shapely.set_precision(to_lonlat(geom), PRECISION)
 
 
 def display_geometry(atlas: Atlas) -> Display:
     """Return the simplified geometry every map draws."""
-    projected = atlas.governorates.to_crs(EQUAL_AREA)
-    simplified = shapely.coverage_simplify(projected.geometry.values, DISPLAY_TOLERANCE_M)
-    governorates = atlas.governorates.copy()
-    governorates["geometry"] = _to_degrees(list(simplified))
-    by_pcode = dict(zip(governorates["pcode"], governorates.geometry, strict=True))
+    projected = [to_equal_area(geom) for geom in atlas.boundaries.geometries]
+    simplified = shapely.coverage_simplify(projected, DISPLAY_TOLERANCE_M)
+    governorates = tuple(_to_degrees(geom) for geom in simplified)
+    by_pcode = dict(zip(atlas.boundaries.pcodes, governorates, strict=True))
 
     zones = {}
     for zone in atlas.catalogue.zones:
@@ -53,18 +52,16 @@ def display_geometry(atlas: Atlas) -> Display:
         for part, extent in zip(zone.parts, atlas.shapes[zone.id].extents, strict=True):
             whole = by_pcode[part.governorate]
             if extent is not None:
-                extent = gpd.GeoSeries([extent], crs=4326).to_crs(EQUAL_AREA).iloc[0]
-                extent = _to_degrees([extent.simplify(_EXTENT_TOLERANCE_M)])[0]
+                extent = _to_degrees(to_equal_area(extent).simplify(_EXTENT_TOLERANCE_M))
                 whole = shapely.intersection(whole, extent)
             parts.append(whole)
         zones[zone.id] = polygonal(shapely.set_precision(shapely.union_all(parts), PRECISION))
 
-    undof = load_undof().to_crs(EQUAL_AREA).geometry.simplify(DISPLAY_TOLERANCE_M / 2)
+    undof = to_equal_area(atlas.undof).simplify(DISPLAY_TOLERANCE_M / 2)
     return Display(
+        pcodes=tuple(atlas.boundaries.pcodes),
         governorates=governorates,
-        country=shapely.set_precision(
-            shapely.coverage_union_all(governorates.geometry.values), PRECISION
-        ),
-        undof=_to_degrees(list(undof))[0],
+        country=shapely.set_precision(shapely.coverage_union_all(governorates), PRECISION),
+        undof=_to_degrees(undof),
         zones=zones,
     )

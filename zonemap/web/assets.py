@@ -13,16 +13,17 @@ from pathlib import Path
 
 import xstatic.pkg.leaflet as xleaflet
 
-from .paths import templates_dir
+from .templating import template_text
 
 __all__ = [
     "ASSET_DIR",
     "LEAFLET_ID",
     "Asset",
+    "inline_css",
     "inline_head",
     "leaflet_assets",
     "linked_head",
-    "preview_script",
+    "page_script",
     "shared_assets",
 ]
 
@@ -70,9 +71,9 @@ def inline_css(css: str) -> str:
 
 
 @cache
-def preview_script() -> str:
-    """The page start-up script: the still preview, then Leaflet (see ``preview.js``)."""
-    return (templates_dir() / "preview.js").read_text(encoding="utf-8")
+def page_script() -> str:
+    """The page start-up script: the still preview, then Leaflet (see ``page.js``)."""
+    return template_text("page.js")
 
 
 def shared_assets(geometry_js: str, page_css: str) -> tuple[Asset, ...]:
@@ -85,7 +86,7 @@ def shared_assets(geometry_js: str, page_css: str) -> tuple[Asset, ...]:
     leaflet = {a.name: a.data for a in leaflet_assets()}
     images = tuple(a for a in leaflet_assets() if a.name.startswith("images/"))
     return (
-        Asset("zonemap.js", (geometry_js + preview_script()).encode("utf-8")),
+        Asset("zonemap.js", (geometry_js + page_script()).encode("utf-8")),
         Asset("leaflet.js", leaflet["leaflet.js"]),
         Asset("zonemap.css", leaflet["leaflet.css"] + b"\n" + page_css.encode("utf-8")),
         *images,
@@ -116,5 +117,5 @@ def inline_head(geometry_js: str, page_css: str) -> str:
     css = inline_css(leaflet["leaflet.css"]) + "\n" + page_css
     return (
         f"<style>{css}</style>\n<script>{leaflet['leaflet.js']}</script>\n"
-        f"<script>{geometry_js}{preview_script()}</script>"
+        f"<script>{geometry_js}{page_script()}</script>"
     )

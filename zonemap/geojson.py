@@ -1,0 +1,68 @@
+"""The one GeoJSON writer: RFC 7946 features with a fixed key order and 6 decimals.
+
+Shared by the exports and the per-round GeoJSON beside the maps, so the two are the same bytes
+for the same zones.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import shapely
+from shapely.geometry import mapping
+
+from .tables import COLUMNS, plain
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+__all__ = ["PRECISION", "feature_collection", "rfc7946_geometry", "to_geojson"]
+
+PRECISION = 1e-6  # 6 decimals of a degree, about 0.1 m
+
+
+def _rounded(value: Any) -> Any:
+    if isinstance(value, float):
+        return round(value, 6)
+    if isinstance(value, (list, tuple)):
+        return [_rounded(v) for v in value]
+    return value
+
+
+def rfc7946_geometry(geom: shapely.Geometry) -> dict[str, Any]:
+    """Return a GeoJSON geometry snapped to 6 decimals, valid, exteriors counter-clockwise."""
+    geom = shapely.orient_polygons(shapely.set_precision(geom, PRECISION))
+    data = mapping(geom)
+    return {"type": data["type"], "coordinates": _rounded(data["coordinates"])}
+
+
+def feature_collection(
+    rows: Iterable[Mapping[str, Any]], geometries: Iterable[dict[str, Any]]
+) -> str:
+    """Return zone rows and their GeoJSON geometries as an RFC 7946 FeatureCollection.
+
+    Keys keep the order of :data:`~zonemap.tables.COLUMNS`; the output ends with a newline
+    and is byte-identical for identical input.
+    """
+    features = []
+    for row, geometry in zip(rows, geometries, strict=True):
+        features.append(
+            {
+                "type": "Feature",
+                # Timeline rows repeat a zone, so their ids carry the period's first day.
+                "id": row["zone_id"] if row["as_of"] else f"{row['zone_id']}@{row['valid_from']}",
+                "properties": {k: plain(row[k]) for k in COLUMNS},
+                "geometry": geometry,
+            }
+        )
+    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in features]
+    return '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
+
+
+def to_geojson(table: gpd.GeoDataFrame) -> str:
+    """Return a zone table as an RFC 7946 FeatureCollection (WGS84 lon/lat, no ``crs``)."""
+    return feature_collection(
+        table[list(COLUMNS)].to_dict("records"), (rfc7946_geometry(g) for g in table.geometry)
+    )

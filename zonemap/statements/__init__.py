@@ -1,0 +1,26 @@
+"""The statement reader: from the text of a joint statement to a draft catalogue round.
+
+Beside the core, not downstream of it: it reads the catalogue and the gazetteer (to know the
+zones' names) and never the atlas.
+"""
+
+from __future__ import annotations
+
+from .draft import draft, to_json, to_yaml
+from .reader import extract
+from .reading import read_statement
+from .records import Evidence, Extraction, Fact, IgnoredPlace, UncertainZone, ZoneMention
+
+__all__ = [
+    "Evidence",
+    "Extraction",
+    "Fact",
+    "IgnoredPlace",
+    "UncertainZone",
+    "ZoneMention",
+    "draft",
+    "extract",
+    "read_statement",
+    "to_json",
+    "to_yaml",
+]

@@ -1,0 +1,234 @@
+"""The one module that touches folium and branca, including the internals zonemap relies on.
+
+folium builds a map as a tree of branca elements and renders it in one pass. zonemap needs
+three things it does not offer: element ids numbered per map instead of drawn from
+``os.urandom`` (reproducible bytes), macro output kept verbatim instead of compiled again as a
+Jinja template (speed, and no evaluation of ``{{ … }}`` in catalogue text), and its own page
+template (the map script handed to ``zonemap.start``). Each reaches into branca's internals,
+so folium and branca are pinned, and :data:`RELIED_ON` records the source of every internal
+used: a test fails when an upgrade changes one of them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import inspect
+import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import branca.element
+import folium
+from folium.map import Layer
+from folium.template import Template
+from folium.utilities import JsCode
+
+from .templating import template_text
+
+__all__ = [
+    "RELIED_ON",
+    "Raw",
+    "SharedGeoJson",
+    "add_layer_control",
+    "add_points",
+    "add_script",
+    "installed_digest",
+    "new_map",
+    "render_page",
+    "rendering",
+]
+
+#: Every branca and folium internal used here, as (module, attribute), with the SHA-256 of its
+#: source in the pinned versions (branca 0.8.2, folium 0.20.0): the ids, the macro rendering
+#: and the page template below are written against exactly these.
+RELIED_ON: dict[tuple[str, str], str] = {
+    ("branca.element", "Element.__init__"): (
+        "c336334189d419234d8fd866daf3b96be07df5a6cfb1b3647f46290ee9c2f92c"
+    ),
+    ("branca.element", "Element._generate_id"): (
+        "80854574497dcf278ceaf7ace5de46cfb36950bb952f08e77a5da442b3f3c186"
+    ),
+    ("branca.element", "MacroElement.render"): (
+        "37b6a09e772154d6a8e3d3983456fd7ce06d9e7d0b13726a680e9637abc4ecbd"
+    ),
+    ("branca.element", "Figure"): (
+        "7713f140703fa8c041b0793bafce38337d42fc29401c57f2255b9d129ca5a49d"
+    ),
+    ("folium.map", "Layer"): "3c0d1372f7edc3ef8d6715989e0f4ba17ab95e270a45d245a0b349b9ade0a1e5",
+}
+
+
+def installed_digest(module: str, attribute: str) -> str:
+    """Return the SHA-256 of the installed source of ``module.attribute`` (dotted path)."""
+    obj: Any = importlib.import_module(module)
+    for part in attribute.split("."):
+        obj = inspect.getattr_static(obj, part)
+    obj = getattr(obj, "__func__", obj)  # a classmethod's function
+    return hashlib.sha256(inspect.getsource(obj).encode("utf-8")).hexdigest()
+
+
+class Raw(branca.element.Element):
+    """Finished HTML or JavaScript placed in the page as it is.
+
+    branca's own Element would compile the text as a Jinja template, which would both cost
+    time and let ``{{`` in catalogue text be evaluated.
+    """
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._text = text
+
+    def render(self, **kwargs: Any) -> str:
+        """Return the text as it is."""
+        return self._text
+
+
+class _MapScript(branca.element.MacroElement):
+    """Finished JavaScript that runs after the map's earlier children have been created."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._name = "zonemap_script"
+        self._text = text
+
+    def render(self, **kwargs: Any) -> None:
+        # Added to the page script at render time, in child order, so it follows the layers.
+        self.get_root().script.add_child(Raw(self._text), name=self.get_name())
+
+
+def _render_macros_verbatim(self: branca.element.MacroElement, **kwargs: Any) -> None:
+    """Render like branca's ``MacroElement.render``, but keep each macro's output verbatim."""
+    figure = self.get_root()
+    macros = self._template.module.__dict__
+    for part in ("header", "html", "script"):
+        macro = macros.get(part)
+        if macro is not None:
+            getattr(figure, part).add_child(Raw(macro(self, kwargs)), name=self.get_name())
+    for element in self._children.values():
+        element.render(**kwargs)
+
+
+@contextmanager
+def rendering() -> Iterator[None]:
+    """Build and render one folium map reproducibly and without re-compiling its output.
+
+    branca draws every element id from ``os.urandom`` in the class method ``_generate_id``;
+    replacing it while one map is built numbers that map's elements 1, 2, 3 … And macro
+    output is kept verbatim (see :func:`_render_macros_verbatim`).
+    """
+    counter = itertools.count(1)
+    element, macro = branca.element.Element, branca.element.MacroElement
+    original_ids, original_render = element.__dict__["_generate_id"], macro.render
+    element._generate_id = classmethod(lambda cls: f"{next(counter):08x}")  # type: ignore[method-assign]
+    macro.render = _render_macros_verbatim  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        element._generate_id = original_ids  # type: ignore[method-assign]
+        macro.render = original_render  # type: ignore[method-assign]
+
+
+class SharedGeoJson(Layer):
+    """A vector layer whose data is a JavaScript expression over the shared geometry.
+
+    Parameters
+    ----------
+    data_js
+        The GeoJSON, as JavaScript: ``"zonemap.governorates"`` or a page's zone collection.
+    name
+        The layer's name in the layer control.
+    style_js, on_each_feature_js
+        Leaflet's ``style`` and ``onEachFeature`` options, as JavaScript functions.
+    """
+
+    _template = Template(template_text("shared_geojson.js.j2"))
+
+    def __init__(
+        self,
+        data_js: str,
+        name: str,
+        *,
+        style_js: str,
+        on_each_feature_js: str,
+        interactive: bool = True,
+        control: bool = True,
+    ):
+        super().__init__(name=name, overlay=True, control=control)
+        self._name = "SharedGeoJson"
+        self.data_js = data_js
+        self.style_js = style_js
+        self.on_each_feature_js = on_each_feature_js
+        self.interactive = interactive
+
+
+_PAGE_TEMPLATE = branca.element.Template(template_text("figure.html.j2"))
+
+
+def new_map(*, head: str, title: str, zoom_snap: float) -> folium.Map:
+    """A map page with no tiles and only the given ``<head>`` assets, titled ``title``.
+
+    ``title`` must be escaped already: folium puts it in the page as it is.
+    """
+    fmap = folium.Map(
+        location=[35.0, 38.5], zoom_start=7, tiles=None, control_scale=True, zoom_snap=zoom_snap
+    )
+    # Only the assets in ``head``; folium's default page pulls jQuery, Bootstrap and Font
+    # Awesome from CDNs, none of which these maps use.
+    fmap.default_js = []
+    fmap.default_css = []
+    root = fmap.get_root()
+    root.header.add_child(Raw(head), name="zonemap_assets")
+    root.title = title
+    root._template = _PAGE_TEMPLATE
+    return fmap
+
+
+def map_name(fmap: folium.Map) -> str:
+    """The JavaScript variable that holds the page's Leaflet map."""
+    return fmap.get_name()
+
+
+def set_start(fmap: folium.Map, arguments: str) -> None:
+    """Hand the page's map script to ``zonemap.start`` with these leading arguments."""
+    root = fmap.get_root()
+    root.zonemap_start = arguments
+    root.zonemap_map = fmap.get_name()
+
+
+def add_script(fmap: folium.Map, text: str) -> None:
+    """Run finished JavaScript once the layers added so far have been created."""
+    _MapScript(text).add_to(fmap)
+
+
+def add_html(fmap: folium.Map, name: str, html: str) -> None:
+    """Place finished HTML in the page body."""
+    fmap.get_root().html.add_child(Raw(html), name=name)
+
+
+def add_points(
+    fmap: folium.Map,
+    collection: dict[str, Any],
+    *,
+    name: str,
+    marker: dict[str, Any],
+    on_each_feature_js: str,
+) -> None:
+    """A layer of points, each drawn as a circle with ``marker``'s style."""
+    folium.GeoJson(
+        collection,
+        name=name,
+        marker=folium.CircleMarker(**marker),
+        on_each_feature=JsCode(on_each_feature_js),
+    ).add_to(fmap)
+
+
+def add_layer_control(fmap: folium.Map) -> None:
+    """The expanded layer control, listing every layer added so far."""
+    folium.LayerControl(collapsed=False).add_to(fmap)
+
+
+def render_page(fmap: folium.Map) -> str:
+    """Return the whole page's HTML."""
+    return fmap.get_root().render()
