@@ -250,7 +250,7 @@ def build_governorates(raw: bytes) -> tuple[list[dict], dict]:
         aliases = [*info["aliases"], ne_name, *ne_alt.split("|")]
         aliases = sorted(
             {a for a in aliases if a and a != info["name_en"] and a not in MISLEADING_ALIASES},
-            key=str.casefold,
+            key=lambda a: (a.casefold(), a),  # ties by code point: the same order every run
         )
         props = {
             "pcode": info["pcode"],

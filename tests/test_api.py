@@ -13,7 +13,9 @@ def test_the_readme_python_example_runs_with_zonemap_alone() -> None:
     namespace: dict[str, object] = {}
     exec(compile(example, "README.md", "exec"), namespace)
     table = namespace["table"]
-    assert list(table["zone_id"]) == ["idlib", "northern-homs", "eastern-ghouta", "southern"]
+    zones = ["idlib", "northern-homs", "eastern-ghouta", "southern"]
+    assert list(table["zone_id"].unique()) == zones
+    assert list(table["extent"].unique()) == ["agreed", "held"]
 
 
 def test_the_public_names_are_exported_explicitly() -> None:

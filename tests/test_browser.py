@@ -138,8 +138,10 @@ def visit(browser: Browser, site: str) -> Iterator[functools.partial[Visit]]:
 def test_round_map_paints_zones_and_governorates(visit) -> None:  # type: ignore[no-untyped-def]
     page = visit("astana-6.html").page
     page.wait_for_selector("path.zm-zone")
-    assert page.locator("path.zm-zone").count() == 4
-    assert page.locator(".leaflet-overlay-pane path").count() >= 4 + 14
+    assert page.locator("path.zm-agreed").count() == 4  # every zone's agreed outline
+    assert page.locator("path.zm-held").count() == 4  # and the land still held inside it
+    assert page.locator("path.zm-lost").count() >= 1  # al-Fu'ah and Kafriya, not held in 2017
+    assert page.locator(".leaflet-overlay-pane path").count() >= 8 + 14
     assert page.locator(".leaflet-control-scale").count() == 1
     assert "Zone status" in page.locator(".zm-legend").inner_text()
 
@@ -147,7 +149,8 @@ def test_round_map_paints_zones_and_governorates(visit) -> None:  # type: ignore
 def test_a_round_map_is_drawn_before_leaflet_arrives(visit) -> None:  # type: ignore[no-untyped-def]
     page = visit("astana-6.html", hold_leaflet=True).page
     page.wait_for_selector("svg.zm-preview")
-    assert page.locator("path.zm-preview-zone").count() == 4
+    assert page.locator("path.zm-preview-agreed").count() == 4
+    assert page.locator("path.zm-preview-held").count() == 4
     assert page.locator("path.zm-preview-governorate").count() == 14
     assert page.evaluate("typeof L") == "undefined"
     assert page.locator(".leaflet-overlay-pane").count() == 0
@@ -159,8 +162,8 @@ def test_the_picture_and_the_map_coincide(visit, viewport: tuple[int, int]) -> N
     """Leaflet draws each zone where the still picture had it: the handover does not move."""
     boxes: dict[str, list[dict[str, float]]] = {}
     for hold, selector in (
-        (True, "path.zm-preview-zone-{}"),
-        (False, ".leaflet-overlay-pane path.zm-zone-{}"),
+        (True, "path.zm-preview-zone-{}.zm-preview-agreed"),
+        (False, ".leaflet-overlay-pane path.zm-zone-{}.zm-agreed"),
     ):
         page = visit("astana-6.html", hold_leaflet=hold, viewport=viewport).page
         for zone in ("idlib", "southern", "eastern-ghouta"):
@@ -176,23 +179,24 @@ def test_leaflet_replaces_the_picture_when_it_arrives(visit) -> None:  # type: i
     assert page.evaluate("typeof L") == "undefined"
     page.wait_for_selector(".leaflet-overlay-pane path.zm-zone")
     assert page.locator("svg.zm-preview").count() == 0
-    assert page.locator("path.zm-zone").count() == 4
+    assert page.locator("path.zm-agreed").count() == 4
     assert page.evaluate("zonemap.map.getZoom()") == 7.5  # fitted to Syria in 1280 × 900
 
 
 def test_a_standalone_map_draws_leaflet_at_once(visit) -> None:  # type: ignore[no-untyped-def]
     page = visit("inline/astana-6.html").page
     page.wait_for_selector(".leaflet-overlay-pane path.zm-zone")
-    assert page.locator("path.zm-zone").count() == 4
+    assert page.locator("path.zm-agreed").count() == 4
     assert page.locator("svg.zm-preview").count() == 0
 
 
 def test_clicking_a_zone_opens_its_popup(visit) -> None:  # type: ignore[no-untyped-def]
     page = visit("astana-6.html").page
-    page.locator("path.zm-zone-idlib").click(force=True)
+    page.locator("path.zm-zone-idlib.zm-held").click(force=True)
     popup = page.wait_for_selector(".leaflet-popup-content")
     text = popup.inner_text()
     assert "Idlib" in text and "Established" in text and "2017-05-04" in text
+    assert "Agreed extent" in text and "Held on 2017-09-15" in text
 
 
 def test_layer_control_toggles_the_zones(visit) -> None:  # type: ignore[no-untyped-def]
@@ -204,7 +208,7 @@ def test_layer_control_toggles_the_zones(visit) -> None:  # type: ignore[no-unty
     toggle.uncheck()
     assert page.locator("path.zm-zone").count() == 0
     toggle.check()
-    assert page.locator("path.zm-zone").count() == 4
+    assert page.locator("path.zm-agreed").count() == 4
 
 
 def test_hostile_catalogue_text_shows_as_text_and_runs_nothing(visit) -> None:  # type: ignore[no-untyped-def]
@@ -212,7 +216,7 @@ def test_hostile_catalogue_text_shows_as_text_and_runs_nothing(visit) -> None:  
     page = record.page
     header = page.locator(".zm-header h1").inner_text()
     assert header == HOSTILE
-    page.locator("path.zm-zone-idlib").click(force=True)
+    page.locator("path.zm-zone-idlib.zm-held").click(force=True)
     popup = page.wait_for_selector(".leaflet-popup-content")
     assert HOSTILE in popup.inner_text()
     assert page.locator(".leaflet-popup-content img").count() == 0
@@ -221,14 +225,13 @@ def test_hostile_catalogue_text_shows_as_text_and_runs_nothing(visit) -> None:  
 
 def test_timeline_control_steps_through_the_rounds(visit) -> None:  # type: ignore[no-untyped-def]
     page = visit("timeline.html").page
-    page.wait_for_selector("path.zm-zone")
+    page.wait_for_selector(".leaflet-overlay-pane path")
     assert page.get_attribute("body", "data-step") == "astana-1"
-    visible = "path.zm-zone:not([stroke-opacity='0'])"
-    assert page.locator(visible).count() == 0  # no zone before May 2017
+    assert page.locator("path.zm-zone").count() == 0  # no zone before May 2017
     slider = page.locator("#zm-step")
     slider.fill("5")
     assert page.get_attribute("body", "data-step") == "astana-6"
-    assert page.locator(visible).count() == 4
+    assert page.locator("path.zm-agreed").count() == 4
     page.click("#zm-next")
     assert page.get_attribute("body", "data-step") == "astana-7"
     assert (

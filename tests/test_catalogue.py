@@ -249,7 +249,12 @@ BAD_CATALOGUES: dict[str, tuple[Callable[[Path], None], str]] = {
         r"posts\.yaml: post tr-op-01: unknown zone 'afrin'",
     ),
     "post withdrawn before set up": (
-        _edit("posts.yaml", lambda d: d["posts"][0].update(withdrawn="2000-01-01")),
+        _edit(
+            "posts.yaml",
+            lambda d: d["posts"][0].update(
+                withdrawn={"date": "2000-01-01", "source": d["posts"][0]["source"]}
+            ),
+        ),
         r"post tr-op-01: withdrawn 2000-01-01 is not after",
     ),
 }

@@ -99,13 +99,29 @@ def test_timeline_dates_read_back_as_date_fields(atlas: Atlas, tmp_path: Path, f
         assert source.schema["properties"]["valid_to"] == expected
 
 
-def test_timeline_has_one_feature_per_period_without_gaps(atlas: Atlas) -> None:
+@pytest.mark.parametrize("extent", ["agreed", "held"])
+def test_timeline_has_one_feature_per_interval_without_gaps(atlas: Atlas, extent: str) -> None:
     table = timeline(atlas)
-    ghouta = table[table["zone_id"] == "eastern-ghouta"].sort_values("valid_from")
-    assert list(ghouta["status"])[:2] == ["initial-period", "extended"]
+    ghouta = table[(table["zone_id"] == "eastern-ghouta") & (table["extent"] == extent)]
+    ghouta = ghouta.sort_values("valid_from")
+    assert list(ghouta["status"])[0] == "initial-period"
+    assert "extended" in set(ghouta["status"])
     for last, first in zip(ghouta["valid_to"][:-1], ghouta["valid_from"][1:], strict=True):
         assert dt.date.fromisoformat(last) + dt.timedelta(days=1) == dt.date.fromisoformat(first)
     assert ghouta["valid_to"].iloc[-1] is not None  # the zone ended in 2018
+
+
+def test_the_timeline_starts_a_held_interval_at_every_change_of_the_held_extent(
+    atlas: Atlas,
+) -> None:
+    table = timeline(atlas)
+    held = table[(table["zone_id"] == "idlib") & (table["extent"] == "held")]
+    starts = set(held["valid_from"])
+    for state in atlas.histories["idlib"].states[1:]:
+        if state.since < dt.date(2024, 12, 8):  # changes up to the zone's end
+            assert state.since.isoformat() in starts
+    areas = held.sort_values("valid_from")["held_km2"].tolist()
+    assert areas[0] > 8000 and min(areas) < 4000  # the zone shrank to under half
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))

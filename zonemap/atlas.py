@@ -1,4 +1,4 @@
-"""Load everything zonemap knows, once: the checked catalogue, the boundaries and zone shapes.
+"""Load everything zonemap knows, once: the catalogue, the boundaries, zones and who held them.
 
 The :class:`Atlas` is the one input of every table (:mod:`zonemap.tables`) and through them
 of every output; nothing downstream goes back to the YAML or the boundary files.
@@ -15,8 +15,11 @@ import shapely
 
 from .boundaries import Boundaries, load_governorates, load_undof
 from .catalogue import Catalogue, load_catalogue
+from .control import History, State, build_history, derive_history
+from .errors import CatalogueError
 from .gazetteer import Gazetteer, load_places
-from .geometry import ZoneShape, build_zone_shapes
+from .geometry import ZoneShape, build_zone_shape
+from .records import Zone
 
 __all__ = ["Atlas", "load_atlas", "load_gazetteer"]
 
@@ -29,6 +32,7 @@ class Atlas:
     boundaries: Boundaries
     gazetteer: Gazetteer
     shapes: dict[str, ZoneShape]
+    histories: dict[str, History]
     undof: shapely.Geometry  # the UNDOF area of separation, drawn on every map
     _areas: dict[frozenset[str], float] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -37,6 +41,10 @@ class Atlas:
     def as_of(self, round_id: str) -> dt.date:
         """The day a round's map shows: its last day."""
         return self.catalogue.round(round_id).end
+
+    def held_on(self, zone_id: str, day: dt.date) -> State:
+        """A zone's held state on ``day``."""
+        return self.histories[zone_id].on(day)
 
     def area_km2(self, zone_ids: Iterable[str]) -> float:
         """Area covered by these zones, overlaps counted once; each set is united only once."""
@@ -67,8 +75,55 @@ def load_atlas(catalogue: Path | str | None = None, boundaries: Path | str | Non
     checked = load_catalogue(catalogue)
     layer = load_governorates(boundaries)
     gazetteer = load_gazetteer(checked, layer)
-    shapes = build_zone_shapes(checked.zones, layer, gazetteer, file=checked.folder / "zones.yaml")
-    return Atlas(checked, layer, gazetteer, shapes, load_undof())
+    shapes, histories = _zones(checked, layer, gazetteer)
+    return Atlas(checked, layer, gazetteer, shapes, histories, load_undof())
+
+
+def _dependencies(zone: Zone) -> set[str]:
+    """The zones whose held extent this zone's extent or history is drawn from."""
+    bands = {p.band.of for p in zone.parts if p.band is not None}
+    return bands | ({zone.held_within} if zone.held_within else set())
+
+
+def _zones(
+    catalogue: Catalogue, boundaries: Boundaries, gazetteer: Gazetteer
+) -> tuple[dict[str, ZoneShape], dict[str, History]]:
+    """Every zone's agreed extent and history, zones drawn from others after those others."""
+    file = catalogue.folder / "zones.yaml"
+    country = shapely.union_all(boundaries.geometries)
+    shapes: dict[str, ZoneShape] = {}
+    histories: dict[str, History] = {}
+
+    def held_on(zone_id: str, day: dt.date) -> shapely.Geometry:
+        return histories[zone_id].on(day).held
+
+    known = {z.id for z in catalogue.zones}
+    for zone in catalogue.zones:
+        unknown = _dependencies(zone) - known
+        if unknown:
+            raise CatalogueError(
+                f"drawn from unknown zone {', '.join(sorted(unknown))}",
+                file=file,
+                entry=f"zone {zone.id}",
+            )
+    pending = list(catalogue.zones)
+    while pending:
+        ready = [z for z in pending if _dependencies(z) <= histories.keys()]
+        if not ready:
+            names = ", ".join(z.id for z in pending)
+            raise CatalogueError(f"zones drawn from each other in a circle: {names}", file=file)
+        for zone in ready:
+            shape = build_zone_shape(
+                zone, boundaries, gazetteer, held_on=held_on, country=country, file=file
+            )
+            shapes[zone.id] = shape
+            histories[zone.id] = (
+                derive_history(zone, shape, histories[zone.held_within])
+                if zone.held_within
+                else build_history(zone, shape, gazetteer, file=file)
+            )
+            pending.remove(zone)
+    return {z.id: shapes[z.id] for z in catalogue.zones}, histories
 
 
 def load_gazetteer(catalogue: Catalogue, boundaries: Boundaries) -> Gazetteer:

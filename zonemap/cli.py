@@ -26,8 +26,9 @@ from .errors import ZonemapError
 from .export import FORMATS, write_table
 from .files import write_text
 from .records import SLUG_PATTERN
-from .tables import STATUS_COLUMNS, describe_status, to_records, zones_at, zones_on
+from .tables import STATUS_COLUMNS, describe_status, point_status, to_records, zones_on
 from .tables import timeline as timeline_table
+from .validity import IN_FORCE
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -104,7 +105,10 @@ def _status_records(table: gpd.GeoDataFrame) -> list[dict[str, Any]]:
 
 def _print_status(records: list[dict[str, Any]]) -> None:
     for r in records:
-        click.echo(f"{r['zone_id']:<26} {r['status']:<16} {describe_status(r)}")
+        areas = f"agreed {r['agreed_km2']:>9,.0f} km²"
+        if r["status"] in IN_FORCE:
+            areas += f", held {r['held_km2']:>8,.0f} km² ({r['held_pct']:>5.1f} %)"
+        click.echo(f"{r['zone_id']:<26} {r['status']:<16} {areas}  {describe_status(r)}")
 
 
 @cli.command()
@@ -113,7 +117,7 @@ def _print_status(records: list[dict[str, Any]]) -> None:
 @click.pass_context
 def status(ctx: click.Context, day: dt.datetime, as_json: bool) -> None:
     """Show every zone's status on a day (zones not yet established are left out)."""
-    records = _status_records(zones_on(_atlas(ctx), day.date()))
+    records = _status_records(zones_on(_atlas(ctx), day.date(), extent="agreed"))
     if as_json:
         _echo_json(records)
     elif not records:
@@ -203,10 +207,23 @@ def diff(ctx: click.Context, before: str, after: str, as_json: bool) -> None:
     click.echo(f"area in force: {old_area:,.1f} → {new_area:,.1f} km²")
     for label, posts in (
         ("posts established", result.posts_established),
+        ("posts encircled", result.posts_encircled),
         ("posts withdrawn", result.posts_withdrawn),
     ):
         if posts:
             click.echo(f"{label}: {', '.join(p.id for p in posts)}")
+    for held in result.held:
+        click.echo(f"held {held.zone_id}: {held.before_km2:,.1f} → {held.after_km2:,.1f} km²")
+    if result.control:
+        click.echo(
+            f"land lost: {result.lost_km2():,.1f} km², returned: {result.returned_km2():,.1f} km²"
+        )
+    for move in result.control:
+        places = f" ({', '.join(move.places)})" if move.places else ""
+        click.echo(
+            f"  {move.date} {move.change:<8} {move.zone_id:<16} {move.km2:>8,.1f} km²"
+            f"{places}: {move.event}"
+        )
 
 
 @cli.command()
@@ -224,16 +241,21 @@ def diff(ctx: click.Context, before: str, after: str, as_json: bool) -> None:
 def where(
     ctx: click.Context, lat: float, lon: float, day: dt.datetime | None, as_json: bool
 ) -> None:
-    """List the zones in force that contain the point LAT LON on a day."""
+    """Say which zones in force hold the point LAT LON in their agreed extent on a day.
+
+    For each, whether the point was still held that day, or since when it was not.
+    """
     atlas = _atlas(ctx)
     on = day.date() if day else atlas.catalogue.horizon
-    records = _status_records(zones_at(atlas, lon, lat, on))
+    found = point_status(atlas, lon, lat, on)
     if as_json:
-        _echo_json({"lat": lat, "lon": lon, "date": on.isoformat(), "zones": records})
-    elif not records:
+        zones = [f.to_json() for f in found]
+        _echo_json({"lat": lat, "lon": lon, "date": on.isoformat(), "zones": zones})
+    elif not found:
         click.echo(f"({lat}, {lon}) lies in no zone in force on {on}")
     else:
-        _print_status(records)
+        for f in found:
+            click.echo(f"{f.zone_id:<26} {f.describe()}")
 
 
 @cli.command()

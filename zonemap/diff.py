@@ -18,7 +18,16 @@ from .records import Post
 from .tables import posts_on, zone_records
 from .validity import IN_FORCE
 
-__all__ = ["Change", "Diff", "diff", "diff_days", "diff_tables", "resolve_day"]
+__all__ = [
+    "Change",
+    "ControlMove",
+    "Diff",
+    "HeldArea",
+    "diff",
+    "diff_days",
+    "diff_tables",
+    "resolve_day",
+]
 
 ChangeKind = Literal["established", "extended", "ended", "superseded"]
 Rows = Sequence[Mapping[str, Any]]  # zone rows of the export schema, one per zone
@@ -39,6 +48,29 @@ class Change:
 
 
 @dataclass(frozen=True)
+class ControlMove:
+    """Land of a zone that was lost or came back between the two days."""
+
+    zone_id: str
+    zone_name: str
+    change_id: str
+    date: dt.date
+    change: str  # "lost" or "returned"
+    km2: float  # the land the change moved (not its whole area, if some was moved before)
+    places: tuple[str, ...]
+    event: str
+
+
+@dataclass(frozen=True)
+class HeldArea:
+    """A zone's held area on each of the two days."""
+
+    zone_id: str
+    before_km2: float
+    after_km2: float
+
+
+@dataclass(frozen=True)
 class Diff:
     """Everything that changed from one day (or round) to a later one."""
 
@@ -53,6 +85,17 @@ class Diff:
     area_in_force_km2: tuple[float, float]
     posts_established: tuple[Post, ...]
     posts_withdrawn: tuple[Post, ...]
+    control: tuple[ControlMove, ...] = ()
+    held: tuple[HeldArea, ...] = ()
+    posts_encircled: tuple[Post, ...] = ()
+
+    def lost_km2(self) -> float:
+        """The land lost between the two days, all zones together (overlaps counted twice)."""
+        return round(sum(m.km2 for m in self.control if m.change == "lost"), 1)
+
+    def returned_km2(self) -> float:
+        """The land that came back between the two days."""
+        return round(sum(m.km2 for m in self.control if m.change == "returned"), 1)
 
     def to_json(self) -> dict[str, Any]:
         """Return the diff as plain JSON values."""
@@ -83,6 +126,25 @@ class Diff:
             },
             "posts_established": [p.id for p in self.posts_established],
             "posts_withdrawn": [p.id for p in self.posts_withdrawn],
+            "posts_encircled": [p.id for p in self.posts_encircled],
+            "held_km2": [
+                {"zone_id": h.zone_id, "before": h.before_km2, "after": h.after_km2}
+                for h in self.held
+            ],
+            "control": [
+                {
+                    "zone_id": m.zone_id,
+                    "change_id": m.change_id,
+                    "date": m.date.isoformat(),
+                    "change": m.change,
+                    "km2": m.km2,
+                    "places": list(m.places),
+                    "event": m.event,
+                }
+                for m in self.control
+            ],
+            "lost_km2": self.lost_km2(),
+            "returned_km2": self.returned_km2(),
         }
 
 
@@ -132,8 +194,8 @@ def diff_tables(before: Rows | None, after: Rows) -> list[Change]:
     ``before`` may be ``None`` (the first round): every zone in ``after`` is then new. A zone
     that was established and ended between the two days is reported as ended.
     """
-    old = {} if before is None else {row["zone_id"]: row for row in before}
-    changes = (_change(old.get(row["zone_id"]), row) for row in after)
+    old = {} if before is None else {r["zone_id"]: r for r in before if r["extent"] == "agreed"}
+    changes = (_change(old.get(row["zone_id"]), row) for row in after if row["extent"] == "agreed")
     return [c for c in changes if c is not None]
 
 
@@ -178,10 +240,12 @@ def diff_days(
     ``rows`` may pass the zone records of both days when the caller has them already.
     """
     old, new = rows or (zone_records(atlas, first), zone_records(atlas, last))
-    live_old = [row for row in old if row["status"] in IN_FORCE]
-    live_new = [row for row in new if row["status"] in IN_FORCE]
+    live_old = [row for row in old if row["status"] in IN_FORCE and row["extent"] == "agreed"]
+    live_new = [row for row in new if row["status"] in IN_FORCE and row["extent"] == "agreed"]
     pcodes_old = {p for row in live_old for p in row["governorates"]}
     pcodes_new = {p for row in live_new for p in row["governorates"]}
+    held_old = [row["zone_id"] for row in live_old]
+    held_new = [row["zone_id"] for row in live_new]
     posts_old = {p.id for p in posts_on(atlas, first)}
     posts_new = {p.id for p in posts_on(atlas, last)}
     return Diff(
@@ -199,4 +263,41 @@ def diff_days(
         ),
         posts_established=tuple(p for p in atlas.catalogue.posts if p.id in posts_new - posts_old),
         posts_withdrawn=tuple(p for p in atlas.catalogue.posts if p.id in posts_old - posts_new),
+        control=tuple(_moves(atlas, first, last)),
+        held=tuple(
+            HeldArea(
+                zone_id,
+                atlas.held_on(zone_id, first).held_km2 if zone_id in held_old else 0.0,
+                atlas.held_on(zone_id, last).held_km2 if zone_id in held_new else 0.0,
+            )
+            for zone_id in dict.fromkeys([*held_old, *held_new])
+        ),
+        posts_encircled=tuple(
+            p
+            for p in atlas.catalogue.posts
+            if p.encircled is not None and first < p.encircled.date <= last
+        ),
     )
+
+
+def _moves(atlas: Atlas, first: dt.date, last: dt.date) -> list[ControlMove]:
+    """Every control change after ``first`` up to ``last``, zone by zone, in date order."""
+    moves = []
+    for zone in atlas.catalogue.zones:
+        if zone.held_within:
+            continue  # its land changed hands with the zone it lies in
+        history = atlas.histories[zone.id]
+        for change in history.changes_between(first, last):
+            moves.append(
+                ControlMove(
+                    zone.id,
+                    zone.name,
+                    change.id,
+                    change.date,
+                    change.change,
+                    history.effects_km2.get(change.id, 0.0),
+                    change.places,
+                    change.event,
+                )
+            )
+    return moves

@@ -30,12 +30,12 @@ FORMATS: dict[str, str | None] = {
     "fgb": "FlatGeobuf",
     "csv": "CSV",
 }
-_DATE_FIELDS = ("as_of", "valid_from", "valid_to", "period_end", "ended_on")
+_DATE_FIELDS = ("as_of", "valid_from", "valid_to", "period_end", "ended_on", "held_since")
 _SCHEMA_TYPES = {
     **{name: "str" for name in COLUMNS},
     **{name: "date" for name in _DATE_FIELDS},
     "extensions": "int",
-    "area_km2": "float",
+    **{name: "float" for name in ("area_km2", "agreed_km2", "held_km2", "held_pct")},
 }
 # GeoPackage stamps files with the time of writing; a fixed stamp keeps exports reproducible.
 _FIXED_TIMESTAMP = "2000-01-01T00:00:00Z"

@@ -137,8 +137,9 @@ class Gazetteer:
                 if alias:
                     self._governorates.setdefault(normalise(alias), hit)
                     self._spellings["governorate"].add(alias)
+        self.places: tuple[Place, ...] = tuple(places)
         # places.csv lists larger towns first, so a name shared with a village finds the town.
-        for place in places:
+        for place in self.places:
             hit = Resolution("place", place.name, place.name, place=place)
             for alias in (place.name, place.name_ar, *place.alt_names):
                 if alias:

@@ -18,7 +18,7 @@ from .tables import COLUMNS, plain
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["PRECISION", "feature_collection", "rfc7946_geometry", "to_geojson"]
+__all__ = ["PRECISION", "feature_collection", "feature_id", "rfc7946_geometry", "to_geojson"]
 
 PRECISION = 1e-6  # 6 decimals of a degree, about 0.1 m
 
@@ -38,6 +38,18 @@ def rfc7946_geometry(geom: shapely.Geometry) -> dict[str, Any]:
     return {"type": data["type"], "coordinates": _rounded(data["coordinates"])}
 
 
+def feature_id(row: Mapping[str, Any]) -> str:
+    """A row's feature id: zone and extent, and for timeline rows the interval's first day.
+
+    Examples
+    --------
+    >>> feature_id({"zone_id": "idlib", "extent": "held", "as_of": "2019-09-01"})
+    'idlib:held'
+    """
+    base = f"{row['zone_id']}:{row['extent']}"
+    return base if row["as_of"] else f"{base}@{row['valid_from']}"
+
+
 def feature_collection(
     rows: Iterable[Mapping[str, Any]], geometries: Iterable[dict[str, Any]]
 ) -> str:
@@ -51,8 +63,7 @@ def feature_collection(
         features.append(
             {
                 "type": "Feature",
-                # Timeline rows repeat a zone, so their ids carry the period's first day.
-                "id": row["zone_id"] if row["as_of"] else f"{row['zone_id']}@{row['valid_from']}",
+                "id": feature_id(row),
                 "properties": {k: plain(row[k]) for k in COLUMNS},
                 "geometry": geometry,
             }

@@ -15,10 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 __all__ = [
     "ALL_ZONES",
     "SLUG_PATTERN",
+    "Band",
+    "ControlChange",
     "Document",
     "End",
     "Part",
     "Post",
+    "PostEvent",
     "Round",
     "RoundKind",
     "Source",
@@ -120,31 +123,98 @@ class Round(_Record):
         return [s for s in self.statements if s.zone in (zone_id, ALL_ZONES)]
 
 
+LonLat = tuple[float, float]
+
+
+def _check_outline(outline: list[LonLat] | None) -> None:
+    for lon, lat in outline or ():
+        if not (35.0 <= lon <= 43.0 and 32.0 <= lat <= 37.5):
+            raise ValueError(f"outline point ({lon}, {lat}) lies outside Syria's extent")
+
+
+class Band(_Record):
+    """A band inside another zone's held extent along its line of contact on one day.
+
+    The government-held side is Syria less the other zone's held extent and less
+    ``not_facing`` (land held by third parties, which the band does not face).
+    """
+
+    of: Slug
+    front_on: dt.date  # the day whose line of contact the band follows
+    depth_km: Annotated[float, Field(gt=0, le=50)]
+    not_facing: list[Text] = Field(default_factory=list)  # gazetteer places, hulled
+    not_facing_buffer_km: Annotated[float, Field(ge=0, le=50)] = 0.0
+
+
 class Part(_Record):
-    """The piece of one zone inside one governorate."""
+    """The piece of one zone inside one governorate.
+
+    An approximate part's extent is one of: an ``outline`` (lon/lat), the buffered convex
+    hull of gazetteer places (``hull_of``), a road or line through places buffered on each
+    side (``line_of``), or a ``band`` along another zone's line of contact.
+    """
 
     governorate: PCode
     precision: Literal["governorate", "approximate"]
     hull_of: list[Text] | None = Field(default=None, min_length=3)
+    line_of: list[Text] | None = Field(default=None, min_length=2)
     buffer_km: Annotated[float, Field(ge=0, le=50)] = 0.0
-    outline: list[tuple[float, float]] | None = Field(default=None, min_length=3)
+    outline: list[LonLat] | None = Field(default=None, min_length=3)
+    band: Band | None = None
     justification: Text | None = None
     sources: list[Source] = []
 
     @model_validator(mode="after")
     def _extent_matches_precision(self) -> Part:
-        extents = [e for e in (self.hull_of, self.outline) if e is not None]
+        extents = [e for e in (self.hull_of, self.line_of, self.outline, self.band) if e]
         if self.precision == "governorate" and extents:
-            raise ValueError("a whole-governorate part takes no hull_of or outline")
+            raise ValueError("a whole-governorate part takes no hull_of, line_of, outline or band")
         if self.precision == "approximate":
             if len(extents) != 1:
-                raise ValueError("an approximate part needs exactly one of hull_of or outline")
+                raise ValueError(
+                    "an approximate part needs exactly one of hull_of, line_of, outline or band"
+                )
             if not self.justification or not self.sources:
                 raise ValueError("an approximate part needs a justification and sources")
-        for lon, lat in self.outline or ():
-            if not (35.0 <= lon <= 43.0 and 32.0 <= lat <= 37.5):
-                raise ValueError(f"outline point ({lon}, {lat}) lies outside Syria's extent")
+        if self.line_of and not self.buffer_km:
+            raise ValueError("line_of needs buffer_km, the distance each side of the line")
+        _check_outline(self.outline)
         return self
+
+
+class ControlChange(_Record):
+    """Land of a zone that left the opposition-held area on a day, or came back to it.
+
+    The area is an ``outline`` (lon/lat), a buffered hull of gazetteer places (``hull_of``),
+    or the land nearest the named places among the zone's places (``cells_of``: the front is
+    put midway between neighbouring places held by different sides).
+    """
+
+    id: Slug
+    date: dt.date
+    change: Literal["lost", "returned"]
+    cells_of: list[Text] | None = Field(default=None, min_length=1)
+    hull_of: list[Text] | None = Field(default=None, min_length=1)
+    buffer_km: Annotated[float, Field(ge=0, le=50)] = 0.0
+    outline: list[LonLat] | None = Field(default=None, min_length=3)
+    event: Text
+    date_note: Text | None = None
+    sources: list[Source] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _one_area(self) -> ControlChange:
+        areas = [a for a in (self.cells_of, self.hull_of, self.outline) if a]
+        if len(areas) != 1:
+            raise ValueError("a control change needs exactly one of cells_of, hull_of or outline")
+        if self.hull_of and len(self.hull_of) < 3 and not self.buffer_km:
+            raise ValueError("a hull of fewer than three places needs buffer_km")
+        _check_outline(self.outline)
+        return self
+
+    @property
+    def places(self) -> list[str]:
+        """The places the change names (none for an outline)."""
+        return list(self.cells_of or self.hull_of or ())
 
 
 class End(_Record):
@@ -177,7 +247,12 @@ class Validity(_Record):
 
 
 class Zone(_Record):
-    """A de-escalation zone or a later instrument's zone, with its geometry definition."""
+    """A de-escalation zone or a later instrument's zone, with its geometry definition.
+
+    ``parts`` give the agreed extent; ``control`` the dated changes of the opposition-held
+    area inside it. A zone drawn inside another (the Sochi band, the M4 corridor) names it in
+    ``held_within``: its held extent is its agreed extent within the other's held extent.
+    """
 
     id: Slug
     number: Annotated[int, Field(ge=1, le=4)] | None = None
@@ -187,14 +262,27 @@ class Zone(_Record):
     aliases: list[Text] = []
     description: Text
     parts: list[Part] = Field(min_length=1)
+    held_within: Slug | None = None
+    control: list[ControlChange] = []
     validity: Validity
     sources: list[Source] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _one_part_per_governorate(self) -> Zone:
+    def _consistent(self) -> Zone:
         codes = [p.governorate for p in self.parts]
         if len(codes) != len(set(codes)):
             raise ValueError(f"governorates repeat among parts: {', '.join(codes)}")
+        ids = [c.id for c in self.control]
+        if len(ids) != len(set(ids)):
+            raise ValueError("control change ids repeat")
+        if self.control and self.held_within:
+            raise ValueError("a zone held within another takes its control changes from it")
+        for change in self.control:
+            if change.date < self.validity.established:
+                raise ValueError(
+                    f"control change {change.id} on {change.date} is before the zone was "
+                    f"established ({self.validity.established})"
+                )
         return self
 
     @property
@@ -209,8 +297,15 @@ class Zone(_Record):
         return "governorate" if whole else "approximate"
 
 
+class PostEvent(_Record):
+    """A dated turn in an observation post's life (encircled, withdrawn), with its source."""
+
+    date: dt.date
+    source: Source
+
+
 class Post(_Record):
-    """An observation post or control point, valid between two dates."""
+    """An observation post or control point: where it stood and what became of it."""
 
     id: Slug
     name: Text
@@ -219,12 +314,28 @@ class Post(_Record):
     zone: Slug
     lon: Annotated[float, Field(ge=35.0, le=43.0)]
     lat: Annotated[float, Field(ge=32.0, le=37.5)]
+    position: Text
+    approximate: bool
     established: dt.date
-    withdrawn: dt.date | None = None
+    encircled: PostEvent | None = None
+    withdrawn: PostEvent | None = None
     source: Source
 
     @model_validator(mode="after")
     def _ordered(self) -> Post:
-        if self.withdrawn is not None and self.withdrawn <= self.established:
-            raise ValueError(f"withdrawn {self.withdrawn} is not after established")
+        for label, event in (("encircled", self.encircled), ("withdrawn", self.withdrawn)):
+            if event is not None and event.date <= self.established:
+                raise ValueError(f"{label} {event.date} is not after established")
+        if self.encircled and self.withdrawn and self.withdrawn.date < self.encircled.date:
+            raise ValueError("withdrawn before it was encircled")
         return self
+
+    def state_on(self, day: dt.date) -> str:
+        """``standing``, ``encircled`` or ``withdrawn`` on ``day``; ``planned`` before it."""
+        if day < self.established:
+            return "planned"
+        if self.withdrawn is not None and day >= self.withdrawn.date:
+            return "withdrawn"
+        if self.encircled is not None and day >= self.encircled.date:
+            return "encircled"
+        return "standing"

@@ -1,19 +1,23 @@
 """Zone tables for a day, a round or the whole timeline, in the one export schema.
 
-Rows are plain dicts (:func:`zone_records`), cheap to compute for every round;
-:func:`zones_on` wraps them in a GeoDataFrame with each zone's geometry. Maps, exports, the
-diff and the command line all read these rows, never the catalogue files.
+Each zone has two extents: the ``agreed`` one (what the instruments drew) and the ``held`` one
+(the part the opposition still held that day), one row each. Rows are plain dicts
+(:func:`zone_records`), cheap to compute for every round; :func:`zones_on` wraps them in a
+GeoDataFrame with each row's geometry. Maps, exports, the diff and the command line all read
+these rows, never the catalogue files.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
 
 import shapely
 
 from .atlas import Atlas
+from .control import State
 from .records import Post
 from .validity import IN_FORCE, Status, periods, status_on
 
@@ -22,10 +26,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COLUMNS",
+    "EXTENTS",
     "STATUS_COLUMNS",
+    "PointStatus",
     "describe_status",
     "plain",
+    "point_status",
     "posts_on",
+    "row_geometry",
     "timeline",
     "to_records",
     "zone_records",
@@ -42,6 +50,7 @@ COLUMNS: tuple[str, ...] = (
     "name",
     "name_ar",
     "kind",
+    "extent",
     "round_id",
     "as_of",
     "status",
@@ -55,8 +64,15 @@ COLUMNS: tuple[str, ...] = (
     "governorates",
     "precision",
     "area_km2",
+    "agreed_km2",
+    "held_km2",
+    "held_pct",
+    "held_since",
+    "last_change",
     "sources",
 )
+Extent = Literal["agreed", "held"]
+EXTENTS: tuple[Extent, ...] = ("agreed", "held")
 #: The columns a zone's status on a day is told with (``zonemap status`` and ``where``).
 STATUS_COLUMNS: tuple[str, ...] = (
     "zone_id",
@@ -69,7 +85,11 @@ STATUS_COLUMNS: tuple[str, ...] = (
     "ended_on",
     "event",
     "governorates",
-    "area_km2",
+    "agreed_km2",
+    "held_km2",
+    "held_pct",
+    "held_since",
+    "last_change",
 )
 
 
@@ -77,16 +97,30 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
-def zone_row(atlas: Atlas, zone_id: str, status: Status, round_id: str | None) -> dict[str, Any]:
-    """Return one zone's row of the export schema for a status (``as_of`` = its day)."""
+def zone_row(
+    atlas: Atlas,
+    zone_id: str,
+    status: Status,
+    round_id: str | None,
+    extent: Extent = "agreed",
+    state: State | None = None,
+) -> dict[str, Any]:
+    """Return one zone's row of the export schema for a status (``as_of`` = its day).
+
+    ``state`` is the held state the row describes (by default the one on the status's day).
+    """
     zone = atlas.catalogue.zone(zone_id)
     shape = atlas.shapes[zone_id]
+    history = atlas.histories[zone_id]
+    state = state or history.on(status.day)
     last_day = status.ended_on - dt.timedelta(days=1) if status.ended_on else None
+    last = state.changes[-1] if state.changes else None
     return {
         "zone_id": zone.id,
         "name": zone.name,
         "name_ar": zone.name_ar,
         "kind": zone.kind,
+        "extent": extent,
         "round_id": round_id,
         "as_of": status.day.isoformat(),
         "status": status.state,
@@ -99,80 +133,214 @@ def zone_row(atlas: Atlas, zone_id: str, status: Status, round_id: str | None) -
         "superseded_by": status.superseded_by,
         "governorates": list(shape.pcodes),
         "precision": zone.precision,
-        "area_km2": shape.area_km2,
+        "area_km2": shape.area_km2 if extent == "agreed" else state.held_km2,
+        "agreed_km2": shape.area_km2,
+        "held_km2": state.held_km2,
+        "held_pct": history.share(state),
+        "held_since": _iso(state.since),
+        "last_change": f"{last.date.isoformat()}: {last.event}" if last else None,
         "sources": [s.cite() for s in zone.sources],
     }
 
 
 def zone_records(
-    atlas: Atlas, day: dt.date | None = None, *, round_id: str | None = None
+    atlas: Atlas,
+    day: dt.date | None = None,
+    *,
+    round_id: str | None = None,
+    extent: Extent | None = None,
 ) -> list[dict[str, Any]]:
     """Return every zone established by ``day`` (or by a round's last day) as plain rows.
 
-    The rows are those of :func:`zones_on` without the geometry, for code that reads many
-    tables and has no use for a data frame.
+    Each zone has its ``agreed`` row and, while it is in force and still held anywhere, its
+    ``held`` row; ``extent`` keeps only one of the two. The rows are those of
+    :func:`zones_on` without the geometry, for code that reads many tables.
     """
     if round_id is not None:
         day = atlas.as_of(round_id)
     if day is None:
         raise ValueError("give a day or a round id")
-    statuses = ((zone, status_on(zone.validity, day)) for zone in atlas.catalogue.zones)
-    return [
-        zone_row(atlas, zone.id, status, round_id)
-        for zone, status in statuses
-        if status.state != "not-yet-established"
-    ]
+    rows = []
+    for zone in atlas.catalogue.zones:
+        status = status_on(zone.validity, day)
+        if status.state == "not-yet-established":
+            continue
+        state = atlas.held_on(zone.id, day)
+        if extent in (None, "agreed"):
+            rows.append(zone_row(atlas, zone.id, status, round_id, "agreed", state))
+        if extent in (None, "held") and status.state in IN_FORCE and not state.held.is_empty:
+            rows.append(zone_row(atlas, zone.id, status, round_id, "held", state))
+    return rows
+
+
+def row_geometry(atlas: Atlas, row: Mapping[str, Any]) -> shapely.Geometry:
+    """The geometry a row describes: the zone's agreed extent, or its held extent then."""
+    if row["extent"] == "agreed":
+        return atlas.shapes[str(row["zone_id"])].geometry
+    since = dt.date.fromisoformat(row["held_since"]) if row["held_since"] else None
+    return atlas.histories[str(row["zone_id"])].since(since).held
 
 
 def zone_table(atlas: Atlas, rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     """Return zone rows as a table in the export schema, each with its zone's geometry."""
     import geopandas as gpd  # only where a data frame is asked for
 
-    geometries = [atlas.shapes[str(row["zone_id"])].geometry for row in rows]
+    geometries = [row_geometry(atlas, row) for row in rows]
     return gpd.GeoDataFrame(rows, columns=list(COLUMNS), geometry=geometries, crs=4326)
 
 
 def zones_on(
-    atlas: Atlas, day: dt.date | None = None, *, round_id: str | None = None
+    atlas: Atlas,
+    day: dt.date | None = None,
+    *,
+    round_id: str | None = None,
+    extent: Extent | None = None,
 ) -> gpd.GeoDataFrame:
     """Return every zone established by ``day`` (or by a round's last day), with its status.
 
-    Zones that have ended stay in the table with status ``ended`` or ``superseded``, so a map
-    can show what no longer applies; zones not yet established are left out.
+    Zones that have ended stay in the table (agreed extent only) with status ``ended`` or
+    ``superseded``, so a map can show what no longer applies; zones not yet established are
+    left out. ``extent`` keeps only the ``agreed`` or the ``held`` rows.
     """
-    return zone_table(atlas, zone_records(atlas, day, round_id=round_id))
+    return zone_table(atlas, zone_records(atlas, day, round_id=round_id, extent=extent))
 
 
 def zones_at(atlas: Atlas, lon: float, lat: float, day: dt.date) -> gpd.GeoDataFrame:
-    """The zones in force on ``day`` that contain the point (lon, lat)."""
+    """The zones in force on ``day`` whose agreed extent contains the point (lon, lat)."""
     point = shapely.Point(lon, lat)
     rows = [
         row
-        for row in zone_records(atlas, day)
+        for row in zone_records(atlas, day, extent="agreed")
         if row["status"] in IN_FORCE and atlas.shapes[row["zone_id"]].geometry.covers(point)
     ]
     return zone_table(atlas, rows)
 
 
-def timeline(atlas: Atlas) -> gpd.GeoDataFrame:
-    """Return one row per zone per period in force, with its first and last day.
+@dataclass(frozen=True)
+class PointStatus:
+    """Whether a point inside a zone's agreed extent was held on a day, and since when."""
 
-    ``valid_to`` is the last day of the period (inclusive) and is null for a period still
-    running at the end of the catalogue, so QGIS's Temporal Controller shows each zone while
-    it applied and can style its initial period and extensions apart.
+    zone_id: str
+    name: str
+    status: str
+    held: bool
+    since: dt.date | None  # the day it was last taken or given back, if it ever changed
+    event: str | None
+    places: tuple[str, ...] = ()  # the places the change that decided it names
+    from_start: bool = False  # not held when the zone was established
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the point's status as plain JSON values."""
+        since = self.since.isoformat() if self.since else None
+        return {
+            "zone_id": self.zone_id,
+            "name": self.name,
+            "status": self.status,
+            "held": self.held,
+            "since": since,
+            "event": self.event,
+            "places": list(self.places),
+        }
+
+    def describe(self) -> str:
+        """One line: "inside the agreed Idlib zone; not held since 2019-08-21 (…)"."""
+        where = f"inside the agreed {self.name}"
+        named = ", ".join(self.places)
+        if self.held:
+            back = f" (back since {self.since}: {named or self.event})" if self.since else ""
+            return f"{where}; held{back}"
+        if self.since is None:
+            return f"{where}; never held ({self.event})"
+        if self.from_start:
+            return f"{where}; not held since the zone began ({named or self.event})"
+        what = f"{named} taken" if named else self.event
+        return f"{where}; not held since {self.since} ({what})"
+
+
+def point_status(atlas: Atlas, lon: float, lat: float, day: dt.date) -> list[PointStatus]:
+    """For each zone in force on ``day`` whose agreed extent holds the point: held or not."""
+    point = shapely.Point(lon, lat)
+    found = []
+    for zone in atlas.catalogue.zones:
+        status = status_on(zone.validity, day)
+        if status.state not in IN_FORCE or not atlas.shapes[zone.id].geometry.covers(point):
+            continue
+        state = atlas.held_on(zone.id, day)
+        piece = state.piece_at(point)
+        if piece is None:
+            back = [c for c in state.changes if c.change == "returned" and c.area.covers(point)]
+            last = back[-1] if back else None
+            found.append(
+                PointStatus(
+                    zone.id,
+                    zone.name,
+                    status.state,
+                    True,
+                    last.date if last else None,
+                    last.event if last else None,
+                    last.places if last else (),
+                )
+            )
+        elif piece.change is None:
+            found.append(
+                PointStatus(
+                    zone.id, zone.name, status.state, False, None, "outside the zone it lies in"
+                )
+            )
+        else:
+            change = piece.change
+            found.append(
+                PointStatus(
+                    zone.id,
+                    zone.name,
+                    status.state,
+                    False,
+                    change.date,
+                    change.event,
+                    change.places,
+                    from_start=change.date == zone.validity.established,
+                )
+            )
+    return found
+
+
+def timeline(atlas: Atlas) -> gpd.GeoDataFrame:
+    """Return the zones over time: one row per interval in which nothing changed.
+
+    A zone's ``agreed`` rows follow its terms (initial period, each extension); its ``held``
+    rows start a new interval whenever the held extent changes as well, so QGIS's Temporal
+    Controller animates the shrinking. ``valid_to`` is the last day of the interval
+    (inclusive) and is null for an interval still running at the end of the catalogue.
     """
     rows = []
     for zone in atlas.catalogue.zones:
+        history = atlas.histories[zone.id]
         for period in periods(zone.validity, atlas.catalogue.horizon):
             if period.state in ("ended", "superseded"):
                 continue
-            row = zone_row(atlas, zone.id, status_on(zone.validity, period.first), None)
-            row.update(
-                as_of=None,
-                valid_from=period.first.isoformat(),
-                valid_to=period.last.isoformat() if period.last else None,
-            )
+            status = status_on(zone.validity, period.first)
+            row = zone_row(atlas, zone.id, status, None, "agreed", history.on(period.first))
+            row.update(as_of=None, valid_from=_iso(period.first), valid_to=_iso(period.last))
             rows.append(row)
+            starts = [period.first] + [
+                s.since
+                for s in history.states
+                if s.since
+                and period.first < s.since
+                and (period.last is None or s.since <= period.last)
+            ]
+            for index, first in enumerate(starts):
+                state = history.on(first)
+                if state.held.is_empty:
+                    continue
+                last = (
+                    starts[index + 1] - dt.timedelta(days=1)
+                    if index + 1 < len(starts)
+                    else period.last
+                )
+                row = zone_row(atlas, zone.id, status, None, "held", state)
+                row.update(as_of=None, valid_from=_iso(first), valid_to=_iso(last))
+                rows.append(row)
     return zone_table(atlas, rows)
 
 
@@ -212,9 +380,5 @@ def describe_status(row: Mapping[str, Any]) -> str:
 
 
 def posts_on(atlas: Atlas, day: dt.date) -> list[Post]:
-    """The observation posts and control points standing on ``day``."""
-    return [
-        p
-        for p in atlas.catalogue.posts
-        if p.established <= day and (p.withdrawn is None or day < p.withdrawn)
-    ]
+    """The observation posts and control points manned on ``day`` (encircled ones included)."""
+    return [p for p in atlas.catalogue.posts if p.state_on(day) in ("standing", "encircled")]

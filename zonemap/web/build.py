@@ -19,11 +19,11 @@ from ..files import atomic_dir
 from ..paths import catalogue_dir
 from .assets import ASSET_DIR, shared_assets
 from .context import BuildContext, page_css
-from .display import display_geometry
+from .display import Display, display_geometry, piece_key
 from .freshness import fingerprint, is_fresh, record
 from .geometry_asset import geometry_script
-from .pages import index_page, round_page, timeline_page
-from .popups import tip
+from .pages import index_page, post_popup_key, round_page, timeline_page
+from .popups import lost_popup, post_popup, tip
 
 __all__ = ["BuildResult", "Progress", "build_maps"]
 
@@ -98,8 +98,16 @@ def _staged_files(
     all_rounds = atlas.catalogue.rounds
     targets = chosen or list(all_rounds)
     tips = {g.pcode: tip(g.name_en, g.name_ar) for g in atlas.boundaries}
-    geometry_js = geometry_script(display_geometry(atlas), tips, preview=not inline)
-    context = BuildContext(atlas, inline, geometry_js)
+    display = display_geometry(atlas, [r.end for r in all_rounds])
+    posts = {
+        post_popup_key(post, state): post_popup(post, state)
+        for post in atlas.catalogue.posts
+        for state in ("standing", "encircled")
+        if state == "standing" or post.encircled is not None
+    }
+    lost = _lost_popups(atlas, display)
+    geometry_js = geometry_script(display, tips, lost, posts, preview=not inline)
+    context = BuildContext(atlas, display, inline, geometry_js)
     staged: dict[str, bytes] = {}
     position = {r.id: index for index, r in enumerate(all_rounds)}
     if progress:
@@ -116,6 +124,18 @@ def _staged_files(
         for asset in shared_assets(geometry_js, page_css()):
             staged[f"{ASSET_DIR}/{asset.name}"] = asset.data
     return staged
+
+
+def _lost_popups(atlas: Atlas, display: Display) -> dict[str, str]:
+    """The popup of every lost piece the maps draw, by shape key."""
+    popups = {}
+    for zone in atlas.catalogue.zones:
+        for state in atlas.histories[zone.id].states:
+            for piece in state.pieces:
+                key = piece_key(zone.id, piece)
+                if key in display.shapes and key not in popups:
+                    popups[key] = lost_popup(zone, piece)
+    return popups
 
 
 def build_maps(

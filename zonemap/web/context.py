@@ -12,8 +12,9 @@ from typing import Any
 
 from ..atlas import Atlas
 from ..geojson import feature_collection, rfc7946_geometry
-from ..tables import zone_records
+from ..tables import row_geometry, zone_records
 from .assets import inline_head, linked_head
+from .display import Display
 from .templating import render
 
 __all__ = ["BuildContext", "page_css"]
@@ -27,24 +28,28 @@ def page_css() -> str:
 
 @dataclass
 class BuildContext:
-    """One build's shared inputs: the atlas, how pages carry assets, rows and geometries.
+    """One build's shared inputs: atlas, display geometry, assets, rows and geometries.
 
     ``geometry_js`` is the shared display-geometry script; standalone (``inline``) pages
     carry it, and Leaflet, in their own ``<head>``.
     """
 
     atlas: Atlas
+    display: Display
     inline: bool
     geometry_js: str
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    geometries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    geometries: dict[tuple[Any, ...], dict[str, Any]] = field(default_factory=dict)
     governorate_names: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for round_ in self.atlas.catalogue.rounds:
-            self.rows[round_.id] = zone_records(self.atlas, round_id=round_.id)
-        for zone_id, shape in self.atlas.shapes.items():
-            self.geometries[zone_id] = rfc7946_geometry(shape.geometry)
+            rows = zone_records(self.atlas, round_id=round_.id)
+            self.rows[round_.id] = rows
+            for row in rows:
+                key = (row["zone_id"], row["extent"], row["held_since"])
+                if key not in self.geometries:
+                    self.geometries[key] = rfc7946_geometry(row_geometry(self.atlas, row))
         self.governorate_names = {g.pcode: g.name_en for g in self.atlas.boundaries}
 
     def head(self) -> str:
@@ -54,4 +59,6 @@ class BuildContext:
     def geojson(self, round_id: str) -> str:
         """The round's zones as an RFC 7946 FeatureCollection."""
         rows = self.rows[round_id]
-        return feature_collection(rows, (self.geometries[row["zone_id"]] for row in rows))
+        return feature_collection(
+            rows, (self.geometries[(r["zone_id"], r["extent"], r["held_since"])] for r in rows)
+        )

@@ -59,11 +59,20 @@ def _svg_path(geom: Any) -> str:
     return "".join(rings)
 
 
-def geometry_script(display: Display, tips: dict[str, str], *, preview: bool = True) -> str:
+def geometry_script(
+    display: Display,
+    tips: dict[str, str],
+    lost: dict[str, str],
+    posts: dict[str, str],
+    *,
+    preview: bool = True,
+) -> str:
     """The script that defines ``window.zonemap``: base map features and zone geometries.
 
-    ``tips`` gives the (escaped) hover text of each governorate by P-code. ``preview`` adds
-    the projected paths of the still preview, which only pages that link Leaflet draw.
+    ``tips`` gives the (escaped) hover text of each governorate by P-code and ``lost`` the
+    (escaped) popup of each lost piece by shape key, ``posts`` that of each observation post
+    by post and state: the same on every page. ``preview``
+    adds the projected paths of the still preview, which only pages that link Leaflet draw.
     """
     governorates = [
         _feature(geom, {"pcode": pcode, "tip": tips[pcode]})
@@ -74,7 +83,9 @@ def geometry_script(display: Display, tips: dict[str, str], *, preview: bool = T
         "governorates": {"type": "FeatureCollection", "features": governorates},
         "undof": _feature(display.undof, {"tip": "UNDOF area of separation (part of Quneitra)"}),
         "country": _feature(display.country, {}),
-        "zones": {zone_id: mapping(geom) for zone_id, geom in sorted(display.zones.items())},
+        "shapes": {key: mapping(geom) for key, geom in sorted(display.shapes.items())},
+        "lost": dict(sorted(lost.items())),
+        "posts": dict(sorted(posts.items())),
     }
     if preview:
         shared["paths"] = {
@@ -82,7 +93,7 @@ def geometry_script(display: Display, tips: dict[str, str], *, preview: bool = T
             "governorates": [_svg_path(geom) for geom in display.governorates],
             "undof": _svg_path(display.undof),
             "country": _svg_path(display.country),
-            "zones": {zone_id: _svg_path(geom) for zone_id, geom in sorted(display.zones.items())},
+            "shapes": {key: _svg_path(geom) for key, geom in sorted(display.shapes.items())},
         }
     # A JSON string parses several times faster than the same data as a JavaScript literal.
     text = json.dumps(shared, separators=(",", ":"), ensure_ascii=False)
@@ -90,6 +101,11 @@ def geometry_script(display: Display, tips: dict[str, str], *, preview: bool = T
 
 
 def zone_collection(features: list[tuple[str, dict[str, Any]]]) -> str:
-    """A JavaScript FeatureCollection: each zone's own properties on the shared geometry."""
-    items = ",".join(script("zone_feature", GLOBAL, zone_id, props) for zone_id, props in features)
+    """A JavaScript FeatureCollection: each feature's own properties on a shared shape.
+
+    ``features`` are (shape key, properties) pairs; the key is also kept as ``shape``.
+    """
+    items = ",".join(
+        script("zone_feature", GLOBAL, key, {**props, "shape": key}) for key, props in features
+    )
     return f'{{"type":"FeatureCollection","features":[{items}]}}'

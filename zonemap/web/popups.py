@@ -1,17 +1,22 @@
-"""The content of popups and tooltips: zones, posts and governorates, as escaped HTML."""
+"""The content of popups and tooltips: zones, lost land, posts and governorates, as HTML."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from markupsafe import escape
 
-from ..records import Post, Round
+from ..control import LostPiece
+from ..records import Post, Round, Zone
+from ..validity import IN_FORCE
 from .context import BuildContext
-from .styles import PALETTE
+from .styles import LOST_LABEL, PALETTE
 from .templating import render
 
-__all__ = ["post_popup", "tip", "zone_popup"]
+__all__ = ["lost_popup", "post_popup", "tip", "zone_popup"]
+
+_LAST_CHANGES = 3  # how many of the latest control changes a zone's popup lists
 
 
 def tip(first: str, second: str) -> str:
@@ -24,6 +29,7 @@ def zone_popup(context: BuildContext, row: dict[str, Any], round_: Round | None)
     atlas = context.atlas
     zone = atlas.catalogue.zone(row["zone_id"])
     shape = atlas.shapes[zone.id]
+    state = atlas.held_on(zone.id, dt.date.fromisoformat(row["as_of"]))
     names = context.governorate_names
     statements = []
     if round_ is not None:
@@ -49,9 +55,16 @@ def zone_popup(context: BuildContext, row: dict[str, Any], round_: Round | None)
         statements=statements,
         round_name=round_.id if round_ else "",
         sources=row["sources"],
+        in_force=row["status"] in IN_FORCE,
+        changes=list(reversed(state.changes[-_LAST_CHANGES:])),
     )
 
 
-def post_popup(post: Post) -> str:
-    """An observation post's popup: name, operator, kind, dates and source."""
-    return render("post_popup.html.j2", post=post)
+def lost_popup(zone: Zone, piece: LostPiece) -> str:
+    """The popup of agreed land no longer held: since when, what happened, the sources."""
+    return render("lost_popup.html.j2", zone=zone, change=piece.change, label=LOST_LABEL)
+
+
+def post_popup(post: Post, state: str) -> str:
+    """An observation post's popup in a state: name, operator, dates, position and sources."""
+    return render("post_popup.html.j2", post=post, state=state)

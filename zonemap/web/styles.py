@@ -12,10 +12,15 @@ __all__ = [
     "APPROXIMATE_DASH",
     "BASE_STYLES",
     "CHANGE_COLOUR",
+    "ENCIRCLED_MARKER",
     "EXTENSION_ALTERNATE",
+    "LOST_LABEL",
+    "LOST_STYLE",
     "PALETTE",
     "POST_COLOUR",
     "POST_MARKER",
+    "agreed_style",
+    "held_style",
     "legend",
     "zone_style",
 ]
@@ -50,6 +55,32 @@ POST_MARKER: dict[str, Any] = {
     "fill_color": POST_COLOUR,
     "fill_opacity": 1.0,
 }
+
+
+#: Agreed land no longer held: a grey wash under the agreed outline.
+LOST_LABEL = "agreed, no longer held"
+LOST_STYLE: dict[str, Any] = {
+    "stroke": False,
+    "color": "#6b6b6b",
+    "fillColor": "#a3a3a3",
+    "fillOpacity": 0.55,
+}
+BASE_STYLES["lost"] = LOST_STYLE  # shared by every page's lost pieces
+#: A post encircled by government forces: the post's colour as a ring.
+ENCIRCLED_MARKER: dict[str, Any] = {**POST_MARKER, "color": POST_COLOUR, "fill_color": "#ffffff"}
+
+
+def agreed_style(status: str, *, approximate: bool, changed: bool, filled: bool) -> dict[str, Any]:
+    """The agreed extent's outline; filled only where no held extent is drawn over it."""
+    style = zone_style(status, approximate=approximate, changed=changed)
+    if not filled:
+        style.update(fill=False)
+    return style
+
+
+def held_style(status: str) -> dict[str, Any]:
+    """The held extent: the status colour, no outline of its own."""
+    return {**zone_style(status, approximate=False, changed=False), "stroke": False}
 
 
 def zone_style(status: str, *, approximate: bool, changed: bool) -> dict[str, Any]:

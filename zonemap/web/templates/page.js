@@ -65,8 +65,10 @@
     draw(svg, paths.country, styles.country, "zm-preview-country");
     zones.features.forEach(function (feature) {
       var id = feature.properties.zone_id;
-      if (feature.properties.style) {
-        draw(svg, paths.zones[id], feature.properties.style, "zm-preview-zone zm-preview-zone-" + id);
+      var style = feature.properties.style || styles[feature.properties.role];
+      if (style) {
+        draw(svg, paths.shapes[feature.properties.shape], style,
+             "zm-preview-zone zm-preview-zone-" + id + " zm-preview-" + feature.properties.role);
       }
     });
     container.appendChild(svg);
