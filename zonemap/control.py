@@ -126,18 +126,21 @@ def _cells(
     zone: Zone, agreed: shapely.Geometry, gazetteer: Gazetteer
 ) -> dict[str, shapely.Geometry]:
     """The land nearest each gazetteer place inside the agreed extent, by normalised name."""
-    inside = [p for p in gazetteer.places if agreed.covers(shapely.Point(p.lon, p.lat))]
+    points = shapely.points([(p.lon, p.lat) for p in gazetteer.places])
+    shapely.prepare(agreed)
+    mask = shapely.covers(agreed, points)
+    inside = [p for p, keep in zip(gazetteer.places, mask, strict=True) if keep]
+    projected = shapely.get_coordinates(to_equal_area(points[mask]))
     generators: list[tuple[float, float]] = []
     names: list[list[str]] = []
-    projected = [to_equal_area(shapely.Point(p.lon, p.lat)) for p in inside]
-    for place, point in zip(inside, projected, strict=True):
+    for place, (x, y) in zip(inside, projected, strict=True):
         keys = [normalise(n) for n in (place.name, place.name_ar, *place.alt_names) if n]
-        for index, other in enumerate(generators):
-            if point.distance(shapely.Point(other)) < _SAME_PLACE_M:
+        for index, (gx, gy) in enumerate(generators):
+            if (gx - x) ** 2 + (gy - y) ** 2 < _SAME_PLACE_M**2:
                 names[index] += keys
                 break
         else:
-            generators.append((point.x, point.y))
+            generators.append((float(x), float(y)))
             names.append(keys)
     agreed_m = to_equal_area(agreed)
     if len(generators) == 1:
@@ -323,8 +326,10 @@ def derive_history(zone: Zone, shape: ZoneShape, within: History) -> History:
         else []
     )
     changes = tuple(c for c in within.changes if shapely.intersects(c.area, agreed))
+    relevant = {c.id for c in changes}
     effects: dict[str, float] = {}
     states: list[State] = []
+    parts: dict[str, LostPiece | None] = {}  # each of the other zone's pieces, cut once
     for state in within.states:
         held = polygonal(shapely.intersection(agreed, state.held, grid_size=_GRID))
         before = states[-1].held if states else held
@@ -338,10 +343,15 @@ def derive_history(zone: Zone, shape: ZoneShape, within: History) -> History:
             effects[change.id] = area_km2(moved) if not moved.is_empty else 0.0
         pieces = list(never)
         for piece in state.pieces:
-            part = polygonal(shapely.intersection(agreed, piece.geometry, grid_size=_GRID))
-            if not part.is_empty and area_km2(part) >= _MIN_KM2:
-                pieces.append(LostPiece(f"{zone.id}-{piece.key}", piece.change, part))
-        applied = tuple(c for c in state.changes if c in changes)
+            if piece.key not in parts:
+                parts[piece.key] = None
+                if shapely.intersects(agreed, piece.geometry):
+                    part = polygonal(shapely.intersection(agreed, piece.geometry, grid_size=_GRID))
+                    if not part.is_empty and area_km2(part) >= _MIN_KM2:
+                        parts[piece.key] = LostPiece(f"{zone.id}-{piece.key}", piece.change, part)
+            if parts[piece.key] is not None:
+                pieces.append(parts[piece.key])  # type: ignore[arg-type]
+        applied = tuple(c for c in state.changes if c.id in relevant)
         states.append(State(zone.id, state.since, held, tuple(pieces), applied))
     return History(zone.id, agreed, shape.area_km2, changes, tuple(_distinct(states)), effects)
 

@@ -116,15 +116,13 @@ def band_extent(
     """Return the part of a zone's held extent within ``depth_km`` of the government side.
 
     The government side is the country less the zone's held extent and less the land held by
-    third parties (the hull of ``not_facing`` places), so no band runs along a border or a
-    front with others.
+    third parties (the ``not_facing`` outline), so no band runs along a border or a front
+    with others.
     """
     held = held_on(band.of, band.front_on)
     others = shapely.Polygon()
     if band.not_facing:
-        others = hull_extent(
-            band.not_facing, band.not_facing_buffer_km, gazetteer, file=file, entry=entry
-        )
+        others = outline_extent(band.not_facing, "not_facing", file=file, entry=entry)
     government = shapely.difference(shapely.difference(country, held), others)
     reach = to_lonlat(to_equal_area(government).buffer(band.depth_km * 1000, quad_segs=8))
     return polygonal(shapely.make_valid(shapely.intersection(held, shapely.make_valid(reach))))

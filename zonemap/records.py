@@ -136,14 +136,18 @@ class Band(_Record):
     """A band inside another zone's held extent along its line of contact on one day.
 
     The government-held side is Syria less the other zone's held extent and less
-    ``not_facing`` (land held by third parties, which the band does not face).
+    ``not_facing``, an outline of land held by third parties, which the band does not face.
     """
 
     of: Slug
     front_on: dt.date  # the day whose line of contact the band follows
     depth_km: Annotated[float, Field(gt=0, le=50)]
-    not_facing: list[Text] = Field(default_factory=list)  # gazetteer places, hulled
-    not_facing_buffer_km: Annotated[float, Field(ge=0, le=50)] = 0.0
+    not_facing: list[LonLat] | None = Field(default=None, min_length=3)  # an outline
+
+    @model_validator(mode="after")
+    def _outline_in_syria(self) -> Band:
+        _check_outline(self.not_facing)
+        return self
 
 
 class Part(_Record):
