@@ -131,6 +131,8 @@ def main() -> None:
             "zone": zones[0]["id"],
             "lon": 36.0,
             "lat": 32.8,
+            "position": "A point used only to measure build times.",
+            "approximate": True,
             "established": "2017-02-01",
             "source": SOURCE,
         }

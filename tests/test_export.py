@@ -104,7 +104,7 @@ def test_timeline_has_one_feature_per_interval_without_gaps(atlas: Atlas, extent
     table = timeline(atlas)
     ghouta = table[(table["zone_id"] == "eastern-ghouta") & (table["extent"] == extent)]
     ghouta = ghouta.sort_values("valid_from")
-    assert list(ghouta["status"])[0] == "initial-period"
+    assert ghouta["status"].iloc[0] == "initial-period"
     assert "extended" in set(ghouta["status"])
     for last, first in zip(ghouta["valid_to"][:-1], ghouta["valid_from"][1:], strict=True):
         assert dt.date.fromisoformat(last) + dt.timedelta(days=1) == dt.date.fromisoformat(first)

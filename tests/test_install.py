@@ -59,7 +59,8 @@ def test_the_wheel_runs_from_another_folder(installed: Path, tmp_path: Path) -> 
         "PYTHONPATH": os.pathsep.join([str(installed), sysconfig.get_paths()["purelib"]]),
     }
     script = (
-        "import zonemap.cli, zonemap.paths; print(zonemap.paths.catalogue_dir());"
+        "import zonemap.cli, zonemap.paths, zonemap.web; print(zonemap.paths.catalogue_dir());"
+        "zonemap.web.build_maps(None, 'maps', ['astana-6']);"
         "zonemap.cli.main(['status', '--date', '2017-12-01', '--json'])"
     )
     result = subprocess.run(
@@ -78,3 +79,5 @@ def test_the_wheel_runs_from_another_folder(installed: Path, tmp_path: Path) -> 
     first, rest = result.stdout.split("\n", 1)
     assert first.startswith(str(installed))
     assert len(json.loads(rest)) == 4
+    # The templates and the page script ship too: a map is built from the wheel alone.
+    assert "zonemap.start(" in (tmp_path / "maps" / "astana-6.html").read_text(encoding="utf-8")
