@@ -140,9 +140,20 @@ def status(ctx: click.Context, day: dt.datetime, as_json: bool) -> None:
     help="Write the draft here instead of printing it.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Write JSON instead of YAML.")
+@click.option(
+    "--compare/--no-compare",
+    default=None,
+    help="List where the draft and the catalogue's entry for the round disagree (default: "
+    "whenever the catalogue has the round).",
+)
 @click.pass_context
 def extract(
-    ctx: click.Context, file: Path, round_id: str | None, output: Path | None, as_json: bool
+    ctx: click.Context,
+    file: Path,
+    round_id: str | None,
+    output: Path | None,
+    as_json: bool,
+    compare: bool | None,
 ) -> None:
     """Draft a catalogue round from the text of a joint statement or a report of one.
 
@@ -162,6 +173,7 @@ def extract(
         text=text,
         source_name=file.name,
         round_id=round_id,
+        compare=compare,
     )
     rendered = to_json(document) if as_json else to_yaml(document, file.name)
     if output is None:
@@ -169,6 +181,8 @@ def extract(
     else:
         write_text(output, rendered)
         click.echo(f"draft written to {output}", err=True)
+    if "compared_with" in document:
+        click.echo(f"{file.name}: {document['compared_with']['summary']}", err=True)
 
 
 @cli.command()
@@ -186,44 +200,7 @@ def diff(ctx: click.Context, before: str, after: str, as_json: bool) -> None:
     if as_json:
         _echo_json(result.to_json())
         return
-    click.echo(f"{before} ({result.before_day}) → {after} ({result.after_day})")
-    for change in result.changes:
-        footprint = [f"+{p}" for p in change.governorates_added]
-        footprint += [f"-{p}" for p in change.governorates_dropped]
-        if change.area_change_km2:
-            footprint.append(f"{change.area_change_km2:+,.1f} km²")
-        extra = f" [{' '.join(footprint)}]" if footprint else ""
-        click.echo(f"  {change.kind:<12} {change.zone_id:<26} {change.detail}{extra}")
-    if not result.changes:
-        click.echo("  no zone changed")
-    click.echo(f"in force: {', '.join(result.in_force) or 'none'}")
-    for label, pcodes in (
-        ("governorates added", result.governorates_added),
-        ("governorates dropped", result.governorates_dropped),
-    ):
-        if pcodes:
-            click.echo(f"{label}: {', '.join(pcodes)}")
-    old_area, new_area = result.area_in_force_km2
-    click.echo(f"area in force: {old_area:,.1f} → {new_area:,.1f} km²")
-    for label, posts in (
-        ("posts established", result.posts_established),
-        ("posts encircled", result.posts_encircled),
-        ("posts withdrawn", result.posts_withdrawn),
-    ):
-        if posts:
-            click.echo(f"{label}: {', '.join(p.id for p in posts)}")
-    for held in result.held:
-        click.echo(f"held {held.zone_id}: {held.before_km2:,.1f} → {held.after_km2:,.1f} km²")
-    if result.control:
-        click.echo(
-            f"land lost: {result.lost_km2():,.1f} km², returned: {result.returned_km2():,.1f} km²"
-        )
-    for move in result.control:
-        places = f" ({', '.join(move.places)})" if move.places else ""
-        click.echo(
-            f"  {move.date} {move.change:<8} {move.zone_id:<16} {move.km2:>8,.1f} km²"
-            f"{places}: {move.event}"
-        )
+    click.echo("\n".join(result.summary_lines()))
 
 
 @cli.command()

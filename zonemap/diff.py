@@ -97,6 +97,48 @@ class Diff:
         """The land that came back between the two days."""
         return round(sum(m.km2 for m in self.control if m.change == "returned"), 1)
 
+    def summary_lines(self) -> list[str]:
+        """The diff as lines of text, as ``zonemap diff`` prints it."""
+        lines = [f"{self.before} ({self.before_day}) → {self.after} ({self.after_day})"]
+        for change in self.changes:
+            footprint = [f"+{p}" for p in change.governorates_added]
+            footprint += [f"-{p}" for p in change.governorates_dropped]
+            if change.area_change_km2:
+                footprint.append(f"{change.area_change_km2:+,.1f} km²")
+            extra = f" [{' '.join(footprint)}]" if footprint else ""
+            lines.append(f"  {change.kind:<12} {change.zone_id:<26} {change.detail}{extra}")
+        if not self.changes:
+            lines.append("  no zone changed")
+        lines.append(f"in force: {', '.join(self.in_force) or 'none'}")
+        for label, pcodes in (
+            ("governorates added", self.governorates_added),
+            ("governorates dropped", self.governorates_dropped),
+        ):
+            if pcodes:
+                lines.append(f"{label}: {', '.join(pcodes)}")
+        old_area, new_area = self.area_in_force_km2
+        lines.append(f"area in force: {old_area:,.1f} → {new_area:,.1f} km²")
+        for label, posts in (
+            ("posts established", self.posts_established),
+            ("posts encircled", self.posts_encircled),
+            ("posts withdrawn", self.posts_withdrawn),
+        ):
+            if posts:
+                lines.append(f"{label}: {', '.join(p.id for p in posts)}")
+        for held in self.held:
+            lines.append(f"held {held.zone_id}: {held.before_km2:,.1f} → {held.after_km2:,.1f} km²")
+        if self.control:
+            lines.append(
+                f"land lost: {self.lost_km2():,.1f} km², returned: {self.returned_km2():,.1f} km²"
+            )
+        for move in self.control:
+            places = f" ({', '.join(move.places)})" if move.places else ""
+            lines.append(
+                f"  {move.date} {move.change:<8} {move.zone_id:<16} {move.km2:>8,.1f} km²"
+                f"{places}: {move.event}"
+            )
+        return lines
+
     def to_json(self) -> dict[str, Any]:
         """Return the diff as plain JSON values."""
         before_area, after_area = self.area_in_force_km2

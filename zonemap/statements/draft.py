@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections import defaultdict
 from typing import Any
 
@@ -20,8 +19,10 @@ from ..catalogue import Catalogue
 from ..errors import InputError
 from ..gazetteer import Gazetteer
 from ..records import ALL_ZONES, Round
+from .compare import compare as compare_rounds
+from .compare import matching_round
+from .meeting_vocabulary import ORDINALS
 from .records import Extraction, Fact, UncertainZone, ZoneMention
-from .vocabulary import ORDINALS
 
 __all__ = ["draft", "to_json", "to_yaml"]
 
@@ -209,7 +210,8 @@ def _fact_row(fact: Fact | UncertainZone) -> dict[str, Any]:
             **fact.evidence.to_json(),
         }
     value = fact.value.isoformat() if isinstance(fact.value, dt.date) else fact.value
-    return {"fact": fact.name, "value": value, **fact.evidence.to_json()}
+    row = {"fact": fact.name, "value": value, **fact.evidence.to_json()}
+    return row | ({"inferred": fact.inferred} if fact.inferred else {})
 
 
 def draft(
@@ -220,18 +222,23 @@ def draft(
     text: str,
     source_name: str,
     round_id: str | None = None,
+    compare: bool | None = None,
 ) -> dict[str, Any]:
     """Return the draft: a ``rounds:`` list with one round, then evidence and open questions.
+
+    With ``compare`` (by default, whenever the catalogue has the round the draft reports), a
+    ``compared_with`` section lists where the draft and the catalogue's round disagree.
 
     Raises
     ------
     InputError
-        The text says nothing about de-escalation (or similar) zones.
+        The text reports no meeting and says nothing about de-escalation (or similar) zones,
+        or ``compare`` is true and no catalogue round matches the draft.
     """
-    if not extraction.speaks_of_zones and not extraction.zones:
+    if not extraction.reports_meeting and not extraction.zones:
         raise InputError(
-            "no statement about de-escalation zones found (no phrase such as "
-            "'de-escalation areas', 'tension-reduction zones' or 'security zones')",
+            "the text reports no meeting (no kind, round number, or day and city of one) and "
+            "says nothing of de-escalation, tension-reduction or security zones",
             file=source_name,
         )
     start, end = _value(extraction, "start"), _value(extraction, "end")
@@ -259,16 +266,26 @@ def draft(
             where = ".".join(str(p) for p in error["loc"]) or "round"
             to_check.append(f"{where}: {error['msg']} (not found in the text)")
     start_fact = extraction.fact("start")
-    if start_fact and not re.search(r"\d{4}", start_fact.evidence.phrase):
+    if start_fact and start_fact.inferred:
         to_check.append(
-            f"start: the text gives no year ({start_fact.evidence.phrase!r}); "
-            f"{start.year} was inferred from the latest dated event it names"
+            f"start, end: read from {start_fact.evidence.phrase!r}; {start_fact.inferred}"
         )
-    if round_["id"] and any(r.id == round_["id"] for r in catalogue.rounds):
-        to_check.append(f"id: {round_['id']} is already in the catalogue; compare before merging")
+    if not extraction.zones:
+        to_check.append("statements: the text names no de-escalation zone; add any it implies")
+    known = matching_round(round_, catalogue) if compare is not False else None
+    if compare and known is None:
+        raise InputError(
+            "no round in the catalogue matches the draft (by id, or kind and days) to compare "
+            "with; give --round-id",
+            file=source_name,
+        )
+    comparison = compare_rounds(round_, known) if known is not None else None
+    if comparison is not None and not comparison.agrees:
+        to_check.append(f"compared_with: the draft {comparison.summary()}")
     return {
         "rounds": [round_],
         "to_check": to_check,
+        **({"compared_with": comparison.to_json()} if comparison else {}),
         "zones": _zones_section(extraction, catalogue),
         "facts": [_fact_row(f) for f in extraction.facts],
         "uncertain": [_fact_row(f) for f in extraction.uncertain],

@@ -1,23 +1,22 @@
-"""Read the meeting a text reports: its kind, round number, city, dates and who took part.
+"""Read the meeting a text reports: its kind, round number, city and who took part.
 
-Each step takes the cut-up :class:`~zonemap.statements.text.Text` and returns facts; none
-depends on another's result.
+Each step takes the cut-up :class:`~zonemap.statements.text.Text` and returns facts; the city
+also takes where in the text the meeting's date was read (see :mod:`.dates`).
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Collection, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 
-from . import vocabulary as vocab
+from . import meeting_vocabulary as vocab
 from .records import Fact
-from .text import DateMention, Text, date_mentions
+from .text import WINDOW, Text
 
-__all__ = ["read_city", "read_dates", "read_kind", "read_parties", "read_round_number"]
+__all__ = ["read_city", "read_kind", "read_parties", "read_round_number"]
 
 
 @dataclass(frozen=True)
@@ -43,16 +42,27 @@ def _tally(votes: Iterable[tuple[Hashable, int, re.Match[str]]]) -> _Tally | Non
     return _Tally(best, first_hit[best], top, rest[0][1] if rest else 0)
 
 
+_LEAD_SENTENCES = 3
+
+
 def read_kind(text: Text) -> list[Fact]:
     """The kind of meeting: an Astana round, a summit, a ministers' meeting, a memorandum."""
+    # The headline and the first sentences say what the text is about; later ones may tell
+    # of other meetings, so a kind named there counts twice.
+    lead_end = (
+        text.sentences[min(_LEAD_SENTENCES, len(text.sentences)) - 1].end if text.sentences else 0
+    )
 
     def votes() -> Iterator[tuple[Hashable, int, re.Match[str]]]:
-        iran = re.search(r"\bIran", text.text)
+        iran = re.search(r"\bIran\b", text.text)  # a party; "Iranian" officers are not
         for kind, weight, pattern in vocab.KIND_PATTERNS:
             if kind == "trilateral-summit" and not iran:
                 continue  # a summit of Russia and Turkey alone signs a bilateral instrument
+            if kind == "bilateral-memorandum" and weight == 3 and iran:
+                continue  # the three guarantors signing is an Astana round's memorandum
             for m in pattern.finditer(text.text):
-                yield kind, weight, m
+                if not vocab.OTHER_KIND.search(text.text[max(0, m.start() - 40) : m.start()]):
+                    yield kind, weight * (2 if m.start() < lead_end else 1), m
 
     tally = _tally(votes())
     if tally is None:
@@ -63,11 +73,15 @@ def read_kind(text: Text) -> list[Fact]:
 
 
 def read_round_number(text: Text) -> list[Fact]:
-    """The round's number ("the sixth round", "Astana-12")."""
+    """The round's number ("the sixth round", "Astana-12"), not the next one's or another body's."""
 
     def votes() -> Iterator[tuple[Hashable, int, re.Match[str]]]:
         for pattern in vocab.ROUND_NUMBER:
             for m in pattern.finditer(text.text):
+                before = text.text[max(0, m.start() - 40) : m.start()]
+                after = text.text[m.end() - len(m.group().split()[-1]) - 1 : m.end() + 30]
+                if vocab.OTHER_ROUND.search(before) or vocab.OTHER_BODY.search(after):
+                    continue
                 groups = m.groupdict()
                 if groups.get("ord"):
                     word = groups["ord"].lower()
@@ -84,81 +98,69 @@ def read_round_number(text: Text) -> list[Fact]:
     return [Fact("round_number", tally.value, text.evidence(m.start(), m.end(), confidence))]
 
 
-def read_city(text: Text) -> list[Fact]:
-    """The city the meeting was held in."""
-
-    def votes() -> Iterator[tuple[Hashable, int, re.Match[str]]]:
-        for weight, pattern in vocab.CITY_PATTERNS:
-            for m in pattern.finditer(text.text):
-                city = next(c for c in vocab.CITIES if c.lower() == m.group("city").lower())
-                yield city, weight, m
-
-    tally = _tally(votes())
-    if tally is None:
-        return []
-    confidence = 0.9 if tally.top > tally.runner_up else 0.5
-    m = tally.match
-    return [Fact("city", tally.value, text.evidence(m.start("city"), m.end("city"), confidence))]
-
-
-def _meeting_date_score(text: Text, d: DateMention) -> int:
-    """How strongly a date's surroundings say it is the meeting's date."""
-    line_start = text.text.rfind("\n", 0, d.start) + 1
-    line_end = text.text.find("\n", d.end)
-    line = text.text[line_start : line_end if line_end >= 0 else len(text.text)]
-    before = text.text[max(line_start, d.start - 60) : d.start]
+def _city_score(text: Text, m: re.Match[str], meeting_at: Collection[int], kind: str | None) -> int:
+    """How strongly a city's surroundings say the reported meeting was held there."""
+    sentence = text.sentence_at(m.start())
+    if sentence is None:
+        return 0
+    before = text.text[max(sentence.start, m.start() - 80) : m.start()]
+    lead = text.lead_to(sentence, m.start())
+    after = text.text[m.end() : min(sentence.end, m.end() + WINDOW)]
     score = 0
-    if line.strip() == text.text[d.start : d.end].strip():
-        score += 3  # a date standing on its own line heads the statement
-    if d.start - line_start < 40 and re.search(r"^\s*[A-Z]{3,}[^\n]{0,6}$", before):
-        score += 3  # the dateline of a news report: "ASTANA, March 16."
-    if vocab.MEETING_WORDS.search(before):
-        score += 2
-    if vocab.NOT_THE_MEETING.search(before):
-        score -= 4
+    if vocab.HELD_IN.search(before) or vocab.HOSTED.match(after):
+        score += 4
+    in_date_sentence = any(sentence.start <= at < sentence.end for at in meeting_at)
+    if in_date_sentence:
+        score += 3  # the sentence that gives the meeting's date
+    # A preview reports the next meeting: its sentence is the one the meeting's date is in.
+    coming = vocab.UPCOMING.search(lead) or vocab.NEXT_MEETING.search(lead)
+    if vocab.ELSEWHERE.search(lead) or (coming and not in_date_sentence):
+        score -= 5
+    if vocab.FORMAT_NAME.match(after):
+        score -= 5  # "Astana format", "Astana talks": the format, wherever it met
+    if kind != "bilateral-memorandum" and vocab.RECALLED_INSTRUMENT.search(before):
+        score -= 5  # where an earlier instrument was signed
+    line_start = text.text.rfind("\n", 0, m.start()) + 1
+    if not text.text[line_start : m.start()].strip() and re.match(r"\s*[,:(–—-]", after):
+        score -= 5  # a dateline: where the agency filed, not where the meeting was
     return score
 
 
-def read_dates(text: Text) -> list[Fact]:
-    """The meeting's first and last day, the year inferred when the text leaves it out."""
-    mentions = date_mentions(text.text)
-    latest_full = max((d.last for d in mentions if d.has_year), default=None)
-    scored = [(score, d) for d in mentions if (score := _meeting_date_score(text, d)) >= 2]
-    if not scored:
-        return []
-    best = max(score for score, _ in scored)
-    chosen = next(d for score, d in scored if score == best)
-    first, last, confidence = chosen.first, chosen.last, 0.9
-    if not chosen.has_year:
-        first, last, confidence = _infer_year(text, chosen, latest_full)
-    return [
-        Fact("start", first, text.evidence(chosen.start, chosen.end, confidence)),
-        Fact("end", last, text.evidence(chosen.start, chosen.end, confidence)),
-    ]
+# Astana was called Nur-Sultan from 20 March 2019 to 17 September 2022.
+_NUR_SULTAN = (dt.date(2019, 3, 20), dt.date(2022, 9, 17))
 
 
-def _infer_year(
-    text: Text, mention: DateMention, latest: dt.date | None
-) -> tuple[dt.date, dt.date, float]:
-    """Give a date without its year the year that fits the text.
+def read_city(
+    text: Text, meeting_at: Collection[int], day: dt.date | None, kind: str | None
+) -> list[Fact]:
+    """The city the meeting was held in ("videoconference" for one held remotely).
 
-    That is the year of the latest dated event in the text, or the next one, checked against
-    a weekday named nearby ("on Friday").
+    ``meeting_at`` holds the offsets where the text names the meeting's day, whose sentence usually
+    says where it was held too, and ``day`` the meeting's first day, which names Kazakhstan's
+    capital, and ``kind`` the meeting's kind. A news agency's dateline, the format's name
+    ("Astana talks") or where an earlier instrument was signed is not the city.
     """
-    if latest is None:
-        return mention.first, mention.last, 0.0
-    years = [latest.year, latest.year + 1]
-    if mention.first.replace(year=latest.year) < latest:
-        years.reverse()
-    # The weekday, if any, is in the dateline's sentence or the one after it.
-    index = next(i for i, s in enumerate(text.sentences) if s.start <= mention.start < s.end)
-    nearby = " ".join(s.text for s in text.sentences[index : index + 2])
-    weekday = vocab.WEEKDAY.search(nearby)
-    for year in years:
-        first = mention.first.replace(year=year)
-        if weekday and calendar.day_name[first.weekday()] == weekday.group(1):
-            return first, mention.last.replace(year=year), 0.8
-    return mention.first.replace(year=years[0]), mention.last.replace(year=years[0]), 0.6
+    best: tuple[int, str, int, int] | None = None
+    if day is not None:
+        capital = "Nur-Sultan" if _NUR_SULTAN[0] <= day < _NUR_SULTAN[1] else "Astana"
+        for m in vocab.KAZAKH_CAPITAL.finditer(text.text):
+            score = _city_score(text, m, meeting_at, kind)
+            if score >= 4 and (best is None or score > best[0]):
+                best = (score, capital, m.start(), m.end())
+    for m in vocab.CITY_NAMES.finditer(text.text):
+        score = _city_score(text, m, meeting_at, kind)
+        city = next(c for c in vocab.CITIES if c.lower() == m.group("city").lower())
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, city, m.start("city"), m.end("city"))
+    for m in vocab.REMOTE.finditer(text.text):
+        sentence = text.sentence_at(m.start())
+        if sentence and vocab.MEETING_HELD.search(sentence.text) and (best is None or best[0] < 4):
+            best = (4, "videoconference", m.start(), m.end())
+            break
+    if best is None:
+        return []
+    score, city, start, end = best
+    return [Fact("city", city, text.evidence(start, end, 0.9 if score >= 4 else 0.6))]
 
 
 def read_parties(text: Text) -> list[Fact]:
@@ -173,12 +175,17 @@ def read_parties(text: Text) -> list[Fact]:
         if m:
             facts.append(Fact("participant", name, text.evidence(m.start(), m.end(), 0.8)))
     for sentence in text.sentences:
-        if not vocab.ATTENDANCE.search(sentence.text):
-            continue
-        for fact, patterns in (
-            ("participant", vocab.SYRIAN_PARTIES),
-            ("observer", vocab.OBSERVERS),
+        attended = bool(vocab.ATTENDANCE.search(sentence.text))
+        for fact, patterns, said in (
+            (
+                "participant",
+                vocab.SYRIAN_PARTIES,
+                attended or vocab.DELEGATIONS.search(sentence.text),
+            ),
+            ("observer", vocab.OBSERVERS, attended),
         ):
+            if not said:
+                continue
             for name, pattern in patterns:
                 m = pattern.search(sentence.text)
                 if m:

@@ -1,9 +1,11 @@
 """Read a joint statement (or an article reporting one) into facts with evidence.
 
 Rules only, no model and no network. The reading runs in explicit steps, each taking the
-cut-up text and returning its facts: the meeting (kind, number, city, dates, parties), the
-validity language (which needs the meeting's first day), and the zones. Every fact carries the
-matched phrase, its character offsets in the text and a confidence.
+cut-up text and what earlier steps found, and returning its facts: the kind and number of the
+meeting; its dates (which need the kind and number to place it in the known sequence); its
+city (which needs where the date was read); who took part; the validity language (which needs
+the meeting's first day); the zones. Every fact carries the matched phrase, its character
+offsets in the text and a confidence.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from collections.abc import Iterable
 
 from ..catalogue import Catalogue
 from ..gazetteer import Gazetteer
-from .meeting import read_city, read_dates, read_kind, read_parties, read_round_number
+from .dates import named_at, read_dates
+from .meeting import read_city, read_kind, read_parties, read_round_number
 from .records import Extraction, Fact
 from .terms import read_validity
 from .text import Text
@@ -38,20 +41,21 @@ def extract(text: str, catalogue: Catalogue, gazetteer: Gazetteer) -> Extraction
     Offsets are character positions in ``text`` (newlines normalised to ``\n``).
     """
     cut = Text.of(text)
-    meeting = [
-        *read_kind(cut),
-        *read_round_number(cut),
-        *read_city(cut),
-        *read_dates(cut),
-        *read_parties(cut),
-    ]
-    start = next((f.value for f in meeting if f.name == "start" and f.is_confident), None)
+    kind = read_kind(cut)
+    number = read_round_number(cut)
+    known_kind = next((f.value for f in kind if f.is_confident), None)
+    known_number = next((f.value for f in number if f.is_confident), None)
+    dates = read_dates(cut, catalogue, kind=known_kind, number=known_number)
+    start_fact = next((f for f in dates if f.name == "start"), None)
+    day = start_fact.value if start_fact else None
+    city = read_city(cut, named_at(cut.text, day) if day else [], day, known_kind)
+    meeting = [*kind, *number, *city, *dates, *read_parties(cut)]
+    start = start_fact.value if start_fact and start_fact.is_confident else None
     facts = _first_of_each([*meeting, *read_validity(cut, start)])
-    zones = read_zones(cut, catalogue, gazetteer)
+    zones = read_zones(cut, catalogue, gazetteer, start)
     return Extraction(
         facts=tuple(f for f in facts if f.is_confident),
         zones=zones.zones,
         uncertain=(*(f for f in facts if not f.is_confident), *zones.uncertain),
         ignored=zones.ignored,
-        speaks_of_zones=zones.speaks_of_zones,
     )

@@ -46,6 +46,7 @@ class Fact:
     name: str
     value: Any
     evidence: Evidence
+    inferred: str | None = None  # how the value goes beyond the phrase, for the reader to check
 
     @property
     def is_confident(self) -> bool:
@@ -90,7 +91,13 @@ class Extraction:
     zones: tuple[ZoneMention, ...]
     uncertain: tuple[Fact | UncertainZone, ...]
     ignored: tuple[IgnoredPlace, ...]
-    speaks_of_zones: bool
+
+    @property
+    def reports_meeting(self) -> bool:
+        """Whether the text reports a meeting: its kind, its round number, or a day and a city."""
+        return any(self.fact(name) for name in ("kind", "round_number")) or bool(
+            self.fact("start") and self.fact("city")
+        )
 
     def fact(self, name: str) -> Fact | None:
         """Return the confident fact called ``name``, if any."""

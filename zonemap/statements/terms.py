@@ -6,8 +6,9 @@ import datetime as dt
 from typing import Any
 
 from . import vocabulary as vocab
+from .dates import date_mentions
 from .records import Fact
-from .text import Text, date_mentions
+from .text import Text
 
 __all__ = ["read_validity"]
 

@@ -1,15 +1,19 @@
-"""A statement's text cut up for reading: sentences, numbered paragraphs, dates, name patterns."""
+"""A statement's text cut up for reading: sentences, numbered paragraphs, name patterns."""
 
 from __future__ import annotations
 
-import datetime as dt
+import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
-from . import vocabulary as vocab
 from .records import Evidence
 
-__all__ = ["DateMention", "Sentence", "Text", "date_mentions", "name_pattern"]
+__all__ = ["WINDOW", "Sentence", "Text", "name_pattern"]
+
+# How far before a word the reader looks for what qualifies it ("the next meeting ... in"):
+# a sentence's own words, but never more, so that a text without full stops reads in linear time.
+WINDOW = 600
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])[\"'”»]?\s+(?=[\"'“«(]?[A-Z0-9])|\n+")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.)]\s")
@@ -61,9 +65,20 @@ class Text:
         """Cut ``text`` into sentences."""
         return cls(text, _sentences(text))
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds the character at ``offset``."""
-        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index < 0 or offset >= self.sentences[index].end:
+            return None
+        return self.sentences[index]
+
+    def lead_to(self, sentence: Sentence, offset: int) -> str:
+        """The sentence's text before ``offset``, at most :data:`WINDOW` characters of it."""
+        return self.text[max(sentence.start, offset - WINDOW) : offset]
 
     def evidence(self, start: int, end: int, confidence: float) -> Evidence:
         """The evidence of a fact read at ``start``–``end``."""
@@ -93,37 +108,3 @@ def name_pattern(names: list[str]) -> re.Pattern[str]:
 
     alternation = "|".join(one(n) for n in names if len(n) > 2)
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
-
-
-def _date(day: int, month: str, year: int) -> dt.date | None:
-    try:
-        return dt.date(year, vocab.MONTHS[month.lower()], day)
-    except ValueError:
-        return None
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A day or a range of days named in the text, with or without its year."""
-
-    first: dt.date
-    last: dt.date
-    start: int
-    end: int
-    has_year: bool
-
-
-def date_mentions(text: str) -> list[DateMention]:
-    """Every date or date range in ``text``, in order (a missing year reads as 2000)."""
-    found: dict[int, DateMention] = {}
-    for pattern in (vocab.DAY_MONTH_YEAR, vocab.MONTH_DAY_YEAR):
-        for m in pattern.finditer(text):
-            if any(m.start() < f.end and f.start < m.end() for f in found.values()):
-                continue
-            year = int(m.group("y")) if m.group("y") else 2000  # placeholder year, see has_year
-            first = _date(int(m.group("d1")), m.group("m"), year)
-            last = _date(int(m.group("d2") or m.group("d1")), m.group("m"), year)
-            if first is None or last is None or last < first:
-                continue
-            found[m.start()] = DateMention(first, last, m.start(), m.end(), bool(m.group("y")))
-    return [found[k] for k in sorted(found)]

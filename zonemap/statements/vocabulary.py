@@ -1,29 +1,58 @@
-"""The words and patterns zonemap reads statements with: one place to extend them.
+"""The words and patterns zones and their validity are read with: one place to extend them.
 
 Each pattern is written for the uneven English translations of the Astana statements and of
 the news reports about them ("de-escalation areas", "tension-reduction zones", "East Gut",
-"Idleb"). The reading steps in this package apply them.
+"Idleb"). The meeting's words (dates, cities, kinds) are in :mod:`.meeting_vocabulary`.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 
-from ..records import RoundKind
+from .meeting_vocabulary import CITIES, CITY, MONTH
 
 ZONE_TERM = re.compile(
     r"\b(?P<kind>de-?\s?escalation|tension[-\s]reduction|security|safe|demilitari[sz]ed|buffer)"
-    r"\s+(?:zones?|areas?|belt|corridor)\b|\bzones?\s+of\s+de-?escalation\b|"
+    r"\s+(?:zones?|areas?|belt|corridor|strip)\b|\bzones?\s+of\s+de-?escalation\b|"
     r"\b(?P<corridor>security\s+corridor)\b",
     re.IGNORECASE,
 )
+# Sentences that are about the zones without a zone term: a description of what the areas
+# cover ("the areas cover the northwestern province of Idlib ..."), or the arrangements for a
+# place that only a zone's instruments make ("all existing agreements on Idlib", "calm on the
+# ground", the guarantors' words for the zone's regime).
+DESCRIBES_ZONES = re.compile(
+    r"\b(?:zones?|areas?)(?:[^.;,]{0,40},\s*which|,\s*which)?\s+(?:cover|covers|covering|"
+    r"include|includes|comprise|"
+    r"comprises|encompass|encompasses|takes?\s+in|stretch(?:es)?\s+over|spans?|"
+    r"extends?\s+over)\b",
+    re.IGNORECASE,
+)
+ARRANGEMENTS_FOR = re.compile(
+    r"\b(?:agreements|arrangements)\s+(?:on|regarding|related\s+to|concerning)\b|"
+    r"\bcalm\s+on\s+the\s+ground\b|"
+    r"\bimplement(?:ation\s+of|ing)\s+(?:all\s+)?(?:the\s+)?(?:existing\s+)?"
+    r"(?:agreements|arrangements)\b",
+    re.IGNORECASE,
+)
+ZONE_AFTER = re.compile(r"\s+(?:de-?\s?escalation\s+)?zone\b", re.IGNORECASE)  # "Ghouta zone"
 ZONE_WORD = re.compile(r"\b(?:zones?|areas?|corridor|DMZ)\b", re.IGNORECASE)
 ALL_FOUR = re.compile(
     r"\ball\s+(?:the\s+)?(?:four\s+|4\s+)?(?:de-?\s?escalation|tension[-\s]reduction)\s+"
-    r"(?:zones|areas)\b|\b(?:the\s+)?four\s+(?:de-?\s?escalation|tension[-\s]reduction)\s+"
-    r"(?:zones|areas)\b",
+    # "the four areas", but not "the last of the four areas", which speaks of one
+    r"(?:zones|areas)\b|(?<!of )\b(?:the\s+)?(?<!of the )four\s+"
+    r"(?:de-?\s?escalation|tension[-\s]reduction)\s+(?:zones|areas)\b|"
+    r"\b(?:such|these|all four|all the four)\s+(?:zones|areas)\b",
     re.IGNORECASE,
+)
+# The zones in general: "the de-escalation zones", "de-escalation areas in Syria".
+ZONES_IN_GENERAL = re.compile(
+    r"\b(?:de-?\s?escalation|tension[-\s]reduction|security)\s+(?:zones|areas)\b", re.IGNORECASE
+)
+# An earlier instrument named by what it created: "the agreement on the creation of a
+# demilitarized zone" recalls the instrument, it says nothing new of the zone.
+CREATED_BY = re.compile(
+    r"\b(?:memorandum|agreement)\b[^.;]{0,60}\bcreation of (?:an?\s+|the\s+)?$", re.IGNORECASE
 )
 # Sentences about these are not about where a zone lies, even when they name one.
 OFF_TOPIC = {
@@ -31,7 +60,7 @@ OFF_TOPIC = {
         r"\b(?:humanitarian|aid|relief|convoys?|besieged|evacuat\w*|access)\b", re.IGNORECASE
     ),
     "fighting": re.compile(
-        r"\b(?:offensive|battles?|fighting|shelling|air\s?strikes?|bombard\w*|assault|"
+        r"\b(?:offensive|battles?|shell(?:ing|ed)|air\s?strikes?|bombard\w*|assault|"
         r"recaptur\w*|retook|retaken|seized|captured)\b",
         re.IGNORECASE,
     ),
@@ -49,7 +78,13 @@ ACTIONS = (
         ),
     ),
     ("extended", re.compile(r"\b(?:extend\w*|extension|prolong\w*|renew\w*)\b", re.IGNORECASE)),
-    ("ended", re.compile(r"\b(?:terminat\w*|dissolv\w*|abolish\w*|cease to exist)\b", re.I)),
+    (
+        "ended",
+        re.compile(
+            r"\b(?:terminat\w*|dissolv\w*|abolish\w*|ceas(?:e|ed|es) to exist|no longer exists?)\b",
+            re.I,
+        ),
+    ),
     (
         "delimited",
         re.compile(
@@ -63,158 +98,14 @@ ACTIONS = (
 )
 EARLIER_MEMORANDUM = re.compile(r"\bMemorandum\b[^.;]{0,120}?\b(?:4|May)\b", re.IGNORECASE)
 
-MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
-MONTH = "(?:" + "|".join(calendar.month_name[1:]) + ")"
-DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{MONTH}),?\s+(?P<y>\d{{4}})\b"
-)
-MONTH_DAY_YEAR = re.compile(
-    rf"\b(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\b"
-    r"(?:,?\s+(?P<y>\d{4})\b)?"
-)
-MEETING_WORDS = re.compile(
-    r"\b(?:held|meeting|talks|round|summit|session|met|gathered|convened|adopted)\b", re.I
-)
-NOT_THE_MEETING = re.compile(
-    r"(?:\bMemorandum\b|\bagreed\b|\bCongress\b|\bsince\b|\bsigned\b|\bresolution\b|"
-    r"\bof\s*$|^\s*On\s*$|\bnext\b|\bwill\b)",
-    re.IGNORECASE,
-)
-WEEKDAY = re.compile(r"\bon\s+(" + "|".join(calendar.day_name) + r")\b")
-
-CITIES = ("Astana", "Nur-Sultan", "Sochi", "Ankara", "Tehran", "Moscow", "Istanbul", "Doha")
-CITY = "(?P<city>" + "|".join(re.escape(c) for c in CITIES) + ")"
-CITY_PATTERNS = (
-    (3, re.compile(rf"\A\s*(?:[^\n]*\n+){{0,3}}\s*(?i:{CITY})\s*(?:,|–|—|-|\()")),
-    (2, re.compile(rf"\bMeeting on Syria in {CITY}")),
-    (
-        2,
-        re.compile(
-            rf"\b(?:held|hosting|hosted|convened|met|gathered)\s+(?:\w+\s+){{0,3}}in\s+{CITY}"
-        ),
-    ),
-    (
-        2,
-        re.compile(
-            r"\b(?:meeting|talks|round|summit|session)\b[^.;\n]{0,60}?\bin\s+"
-            rf"(?:Kazakhstan['’]s capital(?: of)?\s+)?{CITY}",
-            re.IGNORECASE,
-        ),
-    ),
-    (1, re.compile(rf"\b{CITY}\s+(?:talks|process|format|summit|meeting)\b")),
-)
-
-KIND_PATTERNS: tuple[tuple[RoundKind, int, re.Pattern[str]], ...] = (
-    ("astana-round", 3, re.compile(r"\bInternational (?:High-Level )?Meeting on Syria\b", re.I)),
-    (
-        "astana-round",
-        3,
-        re.compile(
-            r"\bround of (?:the )?(?:Astana|Nur-Sultan)\b|\b(?:Astana|Nur-Sultan) (?:talks|"
-            r"process|format) round\b|\bAstana-\d{1,2}\b",
-            re.I,
-        ),
-    ),
-    ("astana-round", 1, re.compile(r"\bhigh-level (?:international )?meeting on Syria\b", re.I)),
-    (
-        "ministerial-meeting",
-        3,
-        re.compile(
-            r"\bforeign ministers\b|\bministers of foreign affairs\b|\btop diplomats\b", re.I
-        ),
-    ),
-    (
-        "trilateral-summit",
-        3,
-        re.compile(r"\bsummit\b|\bheads of state\b|\bpresidents of (?:Iran|Russia|Turkey)", re.I),
-    ),
-    (
-        "bilateral-memorandum",
-        3,
-        re.compile(
-            r"\bMemorandum on (?:the )?Stabili[sz]ation\b|"
-            r"\bAdditional Protocol to the Memorandum\b",
-            re.I,
-        ),
-    ),
-)
-
-# "sixth" → 6, up to "twenty-ninth": the rounds are numbered in words as often as in digits.
-ORDINALS = {
-    word: n
-    for n, word in enumerate(
-        [
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-            "thirteenth",
-            "fourteenth",
-            "fifteenth",
-            "sixteenth",
-            "seventeenth",
-            "eighteenth",
-            "nineteenth",
-            "twentieth",
-        ],
-        start=1,
-    )
-}
-ORDINALS |= {f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]}
-ORDINAL = (
-    r"(?P<ord>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
-)
-ROUND_NUMBER = (
-    re.compile(
-        rf"\b{ORDINAL}\s+(?:round|(?:high-level\s+)?(?:international\s+)?(?:high-level\s+)?"
-        r"meeting on Syria)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\bAstana-(?P<num>\d{1,2})\b|\bround\s+(?P<num2>\d{1,2})\b", re.IGNORECASE),
-)
-
-GUARANTORS = (
-    ("Iran", re.compile(r"\bIran(?:ian)?\b|\bIslamic Republic of Iran\b")),
-    ("Russia", re.compile(r"\bRussia(?:n Federation)?\b")),
-    ("Turkey", re.compile(r"\bTurkey\b|\bT[üu]rkiye\b|\bRepublic of Turkey\b")),
-)
-SYRIAN_PARTIES = (
-    (
-        "Syrian government",
-        re.compile(
-            r"\bgovernment of (?:Syria|the Syrian Arab Republic)\b|\bSyrian government\b", re.I
-        ),
-    ),
-    ("Syrian armed opposition", re.compile(r"\barmed opposition\b", re.IGNORECASE)),
-)
-OBSERVERS = (
-    ("United Nations", re.compile(r"\bUnited Nations\b|\bUN\b|\bde Mistura\b|\bPedersen\b")),
-    ("Jordan", re.compile(r"\bJordan\b")),
-    ("United States", re.compile(r"\bUnited States\b|\bUS\b|\bU\.S\.")),
-    ("Iraq", re.compile(r"\bIraq\b")),
-    ("Lebanon", re.compile(r"\bLebanon\b")),
-    ("ICRC", re.compile(r"\bICRC\b|\bRed Cross\b")),
-)
-ATTENDANCE = re.compile(
-    r"\b(?:observers?|attended|brought together|took part|participat\w*|high representatives|"
-    r"delegations?)\b",
-    re.IGNORECASE,
-)
-
 NUMBER_WORDS = {"three": 3, "six": 6, "twelve": 12, "3": 3, "6": 6, "12": 12}
 VALIDITY = (
     (
         "initial_months",
         re.compile(
             r"\binitial(?:ly)?\s+(?:be\s+)?(?:for\s+|of\s+)?(?P<n>six|three|twelve|\d{1,2})\s+months\b|"
+            r"\btemporary measure,?\s+(?:lasting|of|for|renewable after)\s+"
+            r"(?P<n4>six|three|twelve|\d{1,2})\s+months\b|"
             r"\bduration of initially\s+(?P<n2>six|three|twelve|\d{1,2})\s+months\b|"
             r"\binitial (?:period|duration|term) of (?P<n3>six|three|twelve|\d{1,2})\s+months\b",
             re.IGNORECASE,
@@ -223,7 +114,8 @@ VALIDITY = (
     (
         "extension",
         re.compile(
-            r"\bautomatic(?:ally)?\s+(?:be\s+)?(?:extended|extension|renewed|prolonged)\b|"
+            r"\bautomatic(?:ally)?\s+(?:be\s+)?(?:extended|extension|renewed|renewal|prolonged|"
+            r"prolongation)\b|"
             r"\b(?:extended|renewed|prolonged)\s+automatically\b",
             re.IGNORECASE,
         ),
