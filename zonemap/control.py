@@ -122,10 +122,34 @@ class History:
         return round(100 * state.held_km2 / self.agreed_km2, 1) if self.agreed_km2 else 0.0
 
 
-def _cells(
-    zone: Zone, agreed: shapely.Geometry, gazetteer: Gazetteer
-) -> dict[str, shapely.Geometry]:
-    """The land nearest each gazetteer place inside the agreed extent, by normalised name."""
+class _Cells:
+    """The land nearest each gazetteer place inside the agreed extent, by normalised name.
+
+    A cell is cut to the agreed extent when a change first names its place: most places
+    never change hands, and cutting is the costly step.
+    """
+
+    def __init__(
+        self, agreed: shapely.Geometry, polygons: list[shapely.Geometry], index: dict[str, int]
+    ):
+        self._agreed = agreed
+        self._polygons = polygons  # in equal-area metres
+        self._index = index
+        self._cut: dict[int, shapely.Geometry] = {}
+
+    def get(self, key: str) -> shapely.Geometry | None:
+        """The cell of the place called ``key``, or ``None`` if no place inside has the name."""
+        i = self._index.get(key)
+        if i is None:
+            return None
+        if i not in self._cut:
+            cell = shapely.intersection(self._agreed, to_lonlat(self._polygons[i]), grid_size=_GRID)
+            self._cut[i] = polygonal(cell)
+        return self._cut[i]
+
+
+def _cells(zone: Zone, agreed: shapely.Geometry, gazetteer: Gazetteer) -> _Cells:
+    """The Voronoi cells of the gazetteer places inside the agreed extent."""
     points = shapely.points([(p.lon, p.lat) for p in gazetteer.places])
     shapely.prepare(agreed)
     mask = shapely.covers(agreed, points)
@@ -150,12 +174,11 @@ def _cells(
             MultiPoint(generators), extend_to=agreed_m.envelope.buffer(10_000), ordered=True
         )
         polygons = list(shapely.get_parts(diagram))
-    cells: dict[str, shapely.Geometry] = {}
-    for keys, polygon in zip(names, polygons, strict=True):
-        cell = polygonal(shapely.intersection(agreed, to_lonlat(polygon), grid_size=_GRID))
+    index: dict[str, int] = {}
+    for i, keys in enumerate(names):
         for key in keys:
-            cells.setdefault(key, cell)
-    return cells
+            index.setdefault(key, i)
+    return _Cells(agreed, polygons, index)
 
 
 def _resolve(
@@ -163,7 +186,7 @@ def _resolve(
     change: ControlChange,
     agreed: shapely.Geometry,
     gazetteer: Gazetteer,
-    cells: Callable[[], dict[str, shapely.Geometry]],
+    cells: Callable[[], _Cells],
     file: Path | str | None,
 ) -> Change:
     entry = f"zone {zone.id}: control change {change.id}"
@@ -292,9 +315,9 @@ def build_history(
         another change of the same day.
     """
     agreed = shape.geometry
-    memo: dict[str, dict[str, shapely.Geometry]] = {}
+    memo: dict[str, _Cells] = {}
 
-    def cells() -> dict[str, shapely.Geometry]:
+    def cells() -> _Cells:
         if "cells" not in memo:
             memo["cells"] = _cells(zone, agreed, gazetteer)
         return memo["cells"]
@@ -331,9 +354,12 @@ def derive_history(zone: Zone, shape: ZoneShape, within: History) -> History:
     states: list[State] = []
     parts: dict[str, LostPiece | None] = {}  # each of the other zone's pieces, cut once
     for state in within.states:
+        today = [c for c in changes if c.date == state.since]
+        if states and not today:
+            continue  # nothing changed inside this zone: the state before still holds
         held = polygonal(shapely.intersection(agreed, state.held, grid_size=_GRID))
         before = states[-1].held if states else held
-        for change in (c for c in changes if c.date == state.since):
+        for change in today:
             moved = (
                 shapely.intersection(change.area, before)
                 if change.change == "lost"

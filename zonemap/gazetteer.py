@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -40,6 +41,7 @@ _DIRECTIONS = {
 }
 
 
+@cache  # the same names come back from the catalogue, the gazetteer and the boundaries
 def normalise(name: str) -> str:
     """Return the comparison form of a place name.
 

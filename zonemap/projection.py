@@ -14,7 +14,8 @@ from pyproj import CRS, Transformer
 
 __all__ = ["EQUAL_AREA", "area_km2", "to_equal_area", "to_lonlat", "transformer"]
 
-EQUAL_AREA = CRS.from_proj4("+proj=laea +lat_0=35 +lon_0=38.5 +datum=WGS84 +units=m +no_defs")
+_EQUAL_AREA_KEY = "+proj=laea +lat_0=35 +lon_0=38.5 +datum=WGS84 +units=m +no_defs"
+EQUAL_AREA = CRS.from_proj4(_EQUAL_AREA_KEY)
 
 
 @cache
@@ -23,18 +24,15 @@ def transformer(source: CRS | int | str, target: CRS | int | str) -> Transformer
     return Transformer.from_crs(source, target, always_xy=True)
 
 
-def _transform(geom: shapely.Geometry, source: CRS | int, target: CRS | int) -> shapely.Geometry:
-    return shapely.transform(geom, transformer(source, target).transform, interleaved=False)
-
-
 def to_equal_area(geom: shapely.Geometry) -> shapely.Geometry:
     """Return a lon/lat geometry (or array of them) in :data:`EQUAL_AREA` metres."""
-    return _transform(geom, 4326, EQUAL_AREA)
+    # the key is the EPSG code, not the CRS object, whose hash writes out its WKT every call
+    return shapely.transform(geom, transformer(4326, _EQUAL_AREA_KEY).transform, interleaved=False)
 
 
 def to_lonlat(geom: shapely.Geometry) -> shapely.Geometry:
     """Return a geometry (or array of them) in :data:`EQUAL_AREA` metres as lon/lat."""
-    return _transform(geom, EQUAL_AREA, 4326)
+    return shapely.transform(geom, transformer(_EQUAL_AREA_KEY, 4326).transform, interleaved=False)
 
 
 def area_km2(geom: shapely.Geometry) -> float:

@@ -48,7 +48,7 @@ MEETING_HELD = re.compile(
 OTHER_EVENT = re.compile(
     r"\b(?:next|upcoming|following|previous|last|earlier|former|since|quadrilateral|"
     r"resolution|congress|ceasefire|cease-fire|phone|call|deal|memorandum of|as of|dated|"
-    r"starting from|from 00:01|until|by|before|latest)\b[^.;:]{0,60}$",
+    r"starting from|from 00:01|until|by|before|latest|most recent)\b[^.;:]{0,60}$",
     re.I,
 )
 NEXT_MEETING = re.compile(
@@ -95,7 +95,7 @@ HOSTED = re.compile(
 FORMAT_NAME = re.compile(r"^\s*(?:Syria\s+)?(?:talks|format|process|peace process|track)\b", re.I)
 # Before a city: a meeting other than the one reported, an earlier one or a coming one.
 ELSEWHERE = re.compile(
-    r"\b(?:last|latest|previous|earlier|former|quadrilateral|working group)\b|"
+    r"\b(?:last|latest|most recent|previous|earlier|former|quadrilateral|working group)\b|"
     r"\bthe first\s+(?:took|was|were|had|met)\b",  # "the first took place in Sochi"
     re.I,
 )
@@ -237,7 +237,7 @@ ROUND_NUMBER = (
 )
 # A kind word that speaks of another meeting: "their next summit", "the first summit".
 OTHER_KIND = re.compile(
-    r"\b(?:next|upcoming|future|previous|last|latest|another|followed|after|earlier)[\s,]+"
+    r"\b(?:next|upcoming|future|previous|last|latest|recent|another|followed|after|earlier)[\s,]+"
     r"(?:\w+\s+){0,2}$",
     re.I,
 )

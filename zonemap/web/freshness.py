@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from importlib.metadata import PackageNotFoundError, distribution
+from importlib.metadata import distributions
 from pathlib import Path
 
 from packaging.requirements import Requirement
@@ -49,26 +49,28 @@ def _files_below(folder: Path, *, skip: Iterable[Path] = ()) -> Iterator[Path]:
 @cache
 def libraries() -> tuple[tuple[str, str], ...]:
     """Every library zonemap runs on, with its version: its requirements and theirs."""
+    # One scan of the installed distributions: looking each name up scans the path again.
+    installed = {_key(d.metadata["Name"]): d for d in distributions()}
     seen: dict[str, str] = {}
     pending = ["zonemap"]
     while pending:
-        name = pending.pop()
-        try:
-            dist = distribution(name)
-        except PackageNotFoundError:
+        dist = installed.get(pending.pop())
+        if dist is None:
             continue  # an optional requirement that is not installed
         for text in dist.requires or ():
             requirement = Requirement(text)
             if requirement.marker is not None and not requirement.marker.evaluate({"extra": ""}):
                 continue  # an extra's requirement, or one for another platform
-            key = re.sub(r"[-_.]+", "-", requirement.name).lower()
-            if key not in seen:
-                try:
-                    seen[key] = distribution(key).version
-                except PackageNotFoundError:
-                    continue
+            key = _key(requirement.name)
+            if key not in seen and key in installed:
+                seen[key] = installed[key].version
                 pending.append(key)
     return tuple(sorted(seen.items()))
+
+
+def _key(name: str) -> str:
+    """A distribution's name as packaging normalises it."""
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def fingerprint(catalogue: Path, boundaries: Path | None, options: Iterable[str]) -> str:
