@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,14 @@ needs_reference = pytest.mark.skipif(
 
 def pytest_report_header() -> list[str]:
     return [f"OCHA reference boundaries: {'present' if REFERENCE.is_dir() else 'absent'}"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Atlases kept by the suite go to a folder of its own, not the user's cache."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ZONEMAP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -225,7 +225,8 @@ def test_the_library_build_records_its_fingerprint_and_skips_an_unchanged_rebuil
 def test_the_fingerprint_covers_files_in_subfolders_and_every_library(
     catalogue_copy: Path,
 ) -> None:
-    from zonemap.web.freshness import fingerprint, libraries
+    from zonemap.inputs import libraries
+    from zonemap.web.freshness import fingerprint
 
     before = fingerprint(catalogue_copy, None, ["linked"])
     (catalogue_copy / "notes").mkdir()

@@ -13,12 +13,14 @@ from pathlib import Path
 
 import shapely
 
+from .atlas_cache import cached
 from .boundaries import Boundaries, load_governorates, load_undof
 from .catalogue import Catalogue, load_catalogue
 from .control import History, State, build_history, derive_history
 from .errors import CatalogueError
 from .gazetteer import Gazetteer, load_places
 from .geometry import ZoneShape, build_zone_shape
+from .paths import catalogue_dir
 from .records import Zone
 
 __all__ = ["Atlas", "load_atlas", "load_gazetteer"]
@@ -56,7 +58,10 @@ class Atlas:
 
 
 def load_atlas(catalogue: Path | str | None = None, boundaries: Path | str | None = None) -> Atlas:
-    """Load and check the catalogue and boundaries, and build every zone's shape.
+    """Load and check the catalogue and boundaries, and build every zone's shape and history.
+
+    An atlas built from the same inputs before is read back instead (see
+    :mod:`zonemap.atlas_cache`).
 
     Parameters
     ----------
@@ -72,6 +77,12 @@ def load_atlas(catalogue: Path | str | None = None, boundaries: Path | str | Non
     >>> [zone.id for zone in atlas.catalogue.zones][:2]
     ['idlib', 'northern-homs']
     """
+    folder = Path(catalogue) if catalogue is not None else catalogue_dir()
+    layer_file = Path(boundaries) if boundaries is not None else None
+    return cached(folder, layer_file, lambda: _load(folder, layer_file))
+
+
+def _load(catalogue: Path, boundaries: Path | None) -> Atlas:
     checked = load_catalogue(catalogue)
     layer = load_governorates(boundaries)
     gazetteer = load_gazetteer(checked, layer)

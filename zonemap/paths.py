@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-__all__ = ["catalogue_dir", "geodata_dir", "package_dir", "templates_dir"]
+__all__ = ["cache_dir", "catalogue_dir", "geodata_dir", "package_dir", "templates_dir"]
 
 
 def geodata_dir() -> Traversable:
@@ -27,3 +28,16 @@ def package_dir() -> Path:
 def templates_dir() -> Traversable:
     """Return the folder of the package's Jinja templates."""
     return files("zonemap") / "web" / "templates"
+
+
+def cache_dir() -> Path | None:
+    """The folder zonemap keeps what it computed between runs in, or ``None`` when it keeps none.
+
+    ``ZONEMAP_CACHE_DIR`` names it (``none`` turns keeping off); otherwise
+    ``$XDG_CACHE_HOME/zonemap`` or ``~/.cache/zonemap``.
+    """
+    named = os.environ.get("ZONEMAP_CACHE_DIR")
+    if named is not None:
+        return None if named.strip().lower() in ("", "none") else Path(named)
+    home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(home) / "zonemap"

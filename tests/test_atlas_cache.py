@@ -1,0 +1,113 @@
+"""The atlas kept between runs: read back for the same inputs, never for changed ones."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import zonemap.atlas
+from zonemap.atlas import load_atlas
+from zonemap.errors import CatalogueError
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("ZONEMAP_CACHE_DIR", str(folder))
+    return folder
+
+
+def _no_building(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*_args: object) -> None:
+        raise AssertionError("the atlas was built again")
+
+    monkeypatch.setattr(zonemap.atlas, "_zones", fail)
+
+
+def test_the_same_inputs_read_the_kept_atlas(
+    cache: Path, catalogue_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = load_atlas(catalogue_copy)
+    assert len(list(cache.glob("atlas-*.pickle"))) == 1
+    _no_building(monkeypatch)
+    again = load_atlas(catalogue_copy)
+    assert again.catalogue == first.catalogue
+    assert again.held_on("idlib", first.catalogue.horizon).held.equals(
+        first.held_on("idlib", first.catalogue.horizon).held
+    )
+
+
+def test_an_edited_catalogue_is_built_afresh(cache: Path, catalogue_copy: Path) -> None:
+    load_atlas(catalogue_copy)
+    rounds = catalogue_copy / "rounds.yaml"
+    rounds.write_text(
+        rounds.read_text(encoding="utf-8").replace("Astana", "Astana ", 1), encoding="utf-8"
+    )
+    load_atlas(catalogue_copy)
+    assert len(list(cache.glob("atlas-*.pickle"))) == 2
+
+
+def test_a_broken_catalogue_keeps_nothing_and_fails_every_time(
+    cache: Path, catalogue_copy: Path
+) -> None:
+    (catalogue_copy / "zones.yaml").write_text("zones: [\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(CatalogueError, match=r"zones\.yaml"):
+            load_atlas(catalogue_copy)
+    assert not list(cache.glob("atlas-*.pickle"))
+
+
+def test_an_unreadable_kept_atlas_is_replaced(cache: Path, catalogue_copy: Path) -> None:
+    load_atlas(catalogue_copy)
+    (kept,) = cache.glob("atlas-*.pickle")
+    kept.write_bytes(kept.read_bytes()[:1000])  # cut short, as by a full disk
+    assert load_atlas(catalogue_copy).catalogue.zones
+    assert kept.stat().st_size > 1000
+
+
+def test_a_cache_folder_that_cannot_be_written_is_no_error(
+    tmp_path: Path, catalogue_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder\n", encoding="utf-8")
+    monkeypatch.setenv("ZONEMAP_CACHE_DIR", str(blocked / "cache"))
+    assert load_atlas(catalogue_copy).catalogue.zones
+
+
+def test_the_cache_can_be_turned_off(
+    tmp_path: Path, catalogue_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ZONEMAP_CACHE_DIR", "none")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    load_atlas(catalogue_copy)
+    assert not (tmp_path / "xdg").exists()
+
+
+def test_only_the_most_recent_atlases_are_kept(cache: Path, catalogue_copy: Path) -> None:
+    rounds = catalogue_copy / "rounds.yaml"
+    text = rounds.read_text(encoding="utf-8")
+    for n in range(6):
+        rounds.write_text(text.replace("Astana", "Astana" + " " * (n + 1), 1), encoding="utf-8")
+        load_atlas(catalogue_copy)
+    assert len(list(cache.glob("atlas-*.pickle"))) == 4
+
+
+def test_library_versions_are_read_again_after_an_install(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zonemap.inputs import libraries
+
+    site = tmp_path / "site-packages"
+    site.mkdir()
+    monkeypatch.syspath_prepend(str(site))
+    libraries.cache_clear()
+    first = libraries()
+    assert len(list(cache.glob("libraries-*.json"))) == 1
+    (site / "newly_installed-1.0.dist-info").mkdir()  # what an install does to the folder
+    os.utime(site, ns=(1, 1))
+    libraries.cache_clear()
+    assert libraries() == first
+    assert len(list(cache.glob("libraries-*.json"))) == 2
+    libraries.cache_clear()

@@ -1,0 +1,107 @@
+"""What an output depends on: the input files, zonemap's own code, the libraries' versions.
+
+Read by the build's freshness record (:mod:`zonemap.web.freshness`) and by the atlas kept
+between runs (:mod:`zonemap.atlas_cache`), so both go stale on the same changes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib.metadata import distributions
+from pathlib import Path
+
+from packaging.requirements import Requirement
+
+from .files import write_text
+from .paths import cache_dir, catalogue_dir, geodata_dir, package_dir
+
+__all__ = ["input_files", "libraries"]
+
+
+def input_files(catalogue: Path, boundaries: Path | None) -> list[Path]:
+    """Every file an output depends on, in a fixed order.
+
+    The catalogue folder, the boundary file, the rest of the shipped ``geodata/`` and every
+    file of zonemap's code and templates.
+    """
+    shipped_catalogue = catalogue_dir()
+    geodata = Path(str(geodata_dir()))
+    code = package_dir()
+    return [
+        *_files_below(catalogue),
+        *([boundaries] if boundaries is not None else []),
+        *_files_below(geodata, skip=[shipped_catalogue]),
+        *_files_below(code, skip=[code / "geodata"]),
+    ]
+
+
+def _files_below(folder: Path, *, skip: Iterable[Path] = ()) -> Iterator[Path]:
+    """Every file below ``folder``, in a fixed order, leaving out caches and ``skip``."""
+    skipped = {p.resolve() for p in skip}
+    for top, dirs, names in os.walk(folder):
+        here = Path(top)
+        dirs[:] = sorted(
+            d for d in dirs if d != "__pycache__" and (here / d).resolve() not in skipped
+        )
+        for name in sorted(names):
+            path = here / name
+            if path.resolve() not in skipped and not name.endswith((".pyc", ".pyo")):
+                yield path
+
+
+@cache
+def libraries() -> tuple[tuple[str, str], ...]:
+    """Every library zonemap runs on, with its version: its requirements and theirs.
+
+    Reading every installed package's metadata takes a good part of a build's time, so the
+    answer is kept (see :func:`~zonemap.paths.cache_dir`) under a hash of the import path's
+    folders and their modification times: installing, upgrading or removing a package
+    changes its folder's time.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return _read_libraries()
+    installs = [(p, os.stat(p).st_mtime_ns) for p in sys.path if p and os.path.isdir(p)]
+    key = hashlib.sha256(json.dumps(installs).encode()).hexdigest()[:32]
+    path = folder / f"libraries-{key}.json"
+    try:
+        return tuple((name, version) for name, version in json.loads(path.read_text("utf-8")))
+    except (OSError, ValueError, TypeError):
+        pass  # not kept yet, unreadable, or not a list of pairs: read them again
+    found = _read_libraries()
+    with contextlib.suppress(OSError):
+        write_text(path, json.dumps(found) + "\n")
+    return found
+
+
+def _read_libraries() -> tuple[tuple[str, str], ...]:
+    # One scan of the installed distributions: looking each name up scans the path again.
+    named = ((d.metadata["Name"], d) for d in distributions())
+    installed = {_key(name): d for name, d in named if name}  # a broken install has none
+    seen: dict[str, str] = {}
+    pending = ["zonemap"]
+    while pending:
+        dist = installed.get(pending.pop())
+        if dist is None:
+            continue  # an optional requirement that is not installed
+        for text in dist.requires or ():
+            requirement = Requirement(text)
+            if requirement.marker is not None and not requirement.marker.evaluate({"extra": ""}):
+                continue  # an extra's requirement, or one for another platform
+            key = _key(requirement.name)
+            if key not in seen and key in installed:
+                seen[key] = installed[key].version
+                pending.append(key)
+    return tuple(sorted(seen.items()))
+
+
+def _key(name: str) -> str:
+    """A distribution's name as packaging normalises it."""
+    return re.sub(r"[-_.]+", "-", name).lower()
