@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -170,7 +172,7 @@ def test_a_failing_build_leaves_the_previous_maps_intact(
 def test_an_error_midway_leaves_the_previous_maps_intact(
     atlas: Atlas, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import zonemap.web.build
+    import zonemap.web.staging
     from zonemap.errors import ZonemapError
 
     build_maps(atlas, tmp_path, ["astana-5", "astana-6"])
@@ -179,7 +181,7 @@ def test_an_error_midway_leaves_the_previous_maps_intact(
     def fail(*_args: object, **_kwargs: object) -> str:
         raise ZonemapError("simulated failure after the round maps were rendered")
 
-    monkeypatch.setattr(zonemap.web.build, "index_page", fail)
+    monkeypatch.setattr(zonemap.web.staging, "index_page", fail)
     with pytest.raises(ZonemapError):
         build_maps(atlas, tmp_path)
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
@@ -220,6 +222,26 @@ def test_the_library_build_records_its_fingerprint_and_skips_an_unchanged_rebuil
     again = build_maps(atlas, tmp_path, ["astana-6"])
     assert again.up_to_date and again.changed == ()
     assert build_maps(atlas, tmp_path, ["astana-6"], force=True).changed == ()
+
+
+def test_a_build_with_nothing_to_do_loads_neither_folium_nor_the_atlas(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ZONEMAP_CACHE_DIR", "none")  # so that loading would build it
+    out = tmp_path / "maps"
+    probe = (
+        "import sys; import zonemap.atlas; from zonemap.cli import main\n"
+        "if sys.argv[2] == 'again':\n"
+        "    zonemap.atlas._load = lambda *a, **k: sys.exit('the atlas was loaded')\n"
+        "try:\n    main(['build', '--out', sys.argv[1], '--round', 'astana-6'])\n"
+        "except SystemExit as exit:\n    assert not exit.code, exit.code\n"
+        "print(sorted(m for m in ('folium', 'geopandas') if m in sys.modules))"
+    )
+    subprocess.run([sys.executable, "-c", probe, str(out), "first"], check=True)
+    again = subprocess.run(
+        [sys.executable, "-c", probe, str(out), "again"], check=True, capture_output=True, text=True
+    )
+    assert again.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_the_fingerprint_covers_files_in_subfolders_and_every_library(
