@@ -3,8 +3,9 @@
 Zones keep their shape from round to round; only status, style and popup change. So the
 display geometry (governorates, country outline, UNDOF area, every zone) goes into one script
 that all maps share (``assets/zonemap.js``, or inline with ``--inline``), and each round map
-carries only what is its own: properties, styles and popups. The same shapes are also there
-as SVG paths, already projected, for the still preview a page shows before Leaflet runs.
+carries only what is its own: properties, styles and popups. Each shape is stored once, as an
+SVG path already projected to Leaflet's zoom-0 pixels: the still preview a page shows before
+Leaflet runs draws it as it is, and ``page.js`` turns it back into lon/lat for Leaflet.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ from typing import Any
 
 import numpy as np
 
-from shapely.geometry import mapping
-
 from ..projection import transformer
 from .display import Display
 from .styles import BASE_STYLES
@@ -25,12 +24,10 @@ from .templating import script
 __all__ = ["GLOBAL", "PREVIEW_UNITS", "geometry_script", "leaflet_pixels", "zone_collection"]
 
 GLOBAL = "zonemap"  # the shared script defines window.zonemap
-PREVIEW_UNITS = 1000  # preview path units per Leaflet pixel at zoom 0: 0.13 px at zoom 7
+# Path units per Leaflet pixel at zoom 0: one unit is 16 m, a tenth of the display geometry's
+# simplification, and 0.01 px at zoom 7.
+PREVIEW_UNITS = 10_000
 _WORLD_METRES = 2 * math.pi * 6378137  # the width of the EPSG:3857 world
-
-
-def _feature(geom: Any, properties: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "Feature", "properties": properties, "geometry": mapping(geom)}
 
 
 def leaflet_pixels(lonlat: np.ndarray) -> np.ndarray:
@@ -64,37 +61,29 @@ def geometry_script(
     tips: dict[str, str],
     lost: dict[str, str],
     posts: dict[str, str],
-    *,
-    preview: bool = True,
 ) -> str:
     """The script that defines ``window.zonemap``: base map features and zone geometries.
 
     ``tips`` gives the (escaped) hover text of each governorate by P-code and ``lost`` the
     (escaped) popup of each lost piece by shape key, ``posts`` that of each observation post
-    by post and state: the same on every page. ``preview``
-    adds the projected paths of the still preview, which only pages that link Leaflet draw.
+    by post and state: the same on every page. The geometry is in ``paths``; the base map's
+    features carry only their properties until ``page.js`` gives them their shapes.
     """
-    governorates = [
-        _feature(geom, {"pcode": pcode, "tip": tips[pcode]})
-        for pcode, geom in zip(display.pcodes, display.governorates, strict=True)
-    ]
     shared = {
         "styles": BASE_STYLES,
-        "governorates": {"type": "FeatureCollection", "features": governorates},
-        "undof": _feature(display.undof, {"tip": "UNDOF area of separation (part of Quneitra)"}),
-        "country": _feature(display.country, {}),
-        "shapes": {key: mapping(geom) for key, geom in sorted(display.shapes.items())},
+        "governorates": [{"pcode": pcode, "tip": tips[pcode]} for pcode in display.pcodes],
+        "undof": {"tip": "UNDOF area of separation (part of Quneitra)"},
+        "country": {},
         "lost": dict(sorted(lost.items())),
         "posts": dict(sorted(posts.items())),
-    }
-    if preview:
-        shared["paths"] = {
+        "paths": {
             "units": PREVIEW_UNITS,
             "governorates": [_svg_path(geom) for geom in display.governorates],
             "undof": _svg_path(display.undof),
             "country": _svg_path(display.country),
             "shapes": {key: _svg_path(geom) for key, geom in sorted(display.shapes.items())},
-        }
+        },
+    }
     # A JSON string parses several times faster than the same data as a JavaScript literal.
     text = json.dumps(shared, separators=(",", ":"), ensure_ascii=False)
     return script("shared_data", GLOBAL, text)

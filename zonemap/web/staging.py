@@ -81,7 +81,7 @@ def staged_files(
         if state == "standing" or post.encircled is not None
     }
     lost = _lost_popups(atlas, display)
-    geometry_js = geometry_script(display, tips, lost, posts, preview=not inline)
+    geometry_js = geometry_script(display, tips, lost, posts)
     context = BuildContext(atlas, display, inline, geometry_js)
     staged: dict[str, bytes] = {}
     position = {r.id: index for index, r in enumerate(all_rounds)}

@@ -7,6 +7,47 @@
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
 
+  /* Every shape is stored once, as the picture's path: zoom-0 pixels times paths.units, each
+     point after a ring's first a step from the one before. Leaflet gets it back in lon/lat,
+     each ring its own polygon of one MultiPolygon: Leaflet draws those as one path with the
+     even-odd rule, as the picture does, so a hole stays a hole. */
+  var UNITS = zonemap.paths.units, DEGREES = 180 / Math.PI;
+  function lonLat(x, y) {
+    var px = x / UNITS / 256, py = y / UNITS / 256;
+    return [px * 360 - 180, (2 * Math.atan(Math.exp(Math.PI * (1 - 2 * py))) - Math.PI / 2) * DEGREES];
+  }
+  function geometry(d) {
+    var polygons = [], ring = null, x = 0, y = 0, absolute = false, pending = null;
+    d.replace(/[Mlz]|-?\d+/g, function (token) {
+      if (token === "M") { ring = []; absolute = true; pending = null; return ""; }
+      if (token === "l") { absolute = false; return ""; }
+      if (token === "z") { ring.push(ring[0]); polygons.push([ring]); return ""; }
+      if (pending === null) { pending = +token; return ""; }
+      if (absolute) { x = pending; y = +token; absolute = false; } else { x += pending; y += +token; }
+      pending = null;
+      ring.push(lonLat(x, y));
+      return "";
+    });
+    return {type: "MultiPolygon", coordinates: polygons};
+  }
+  var shapes = {};
+  /* A zone shape's geometry, decoded on first use. */
+  zonemap.shape = function (key) {
+    if (!shapes[key]) { shapes[key] = geometry(zonemap.paths.shapes[key]); }
+    return shapes[key];
+  };
+  function feature(properties, d) {
+    return {type: "Feature", properties: properties, geometry: geometry(d)};
+  }
+  zonemap.governorates = {
+    type: "FeatureCollection",
+    features: zonemap.governorates.map(function (properties, i) {
+      return feature(properties, zonemap.paths.governorates[i]);
+    })
+  };
+  zonemap.undof = feature(zonemap.undof, zonemap.paths.undof);
+  zonemap.country = feature(zonemap.country, zonemap.paths.country);
+
   /* The zoom and pixel origin Leaflet's fitBounds gives a map of this size; the frame is the
      fitted extent's south-west and north-east corners in zoom-0 pixels. */
   function view(width, height, frame, zoomSnap) {
