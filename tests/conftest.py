@@ -12,6 +12,8 @@ from zonemap.atlas import Atlas, load_atlas
 from zonemap.cli import main
 from zonemap.paths import catalogue_dir
 
+pytest_plugins = ("browser_support",)  # the browser fixtures: site, browser, visit
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 REFERENCE = SHARED / "reference-boundaries" / "derived"

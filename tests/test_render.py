@@ -100,9 +100,15 @@ def test_round_map_shows_header_links_and_changes(built: Path) -> None:
 
 def test_index_has_every_round_and_a_timeline_chart(atlas: Atlas, built: Path) -> None:
     html = (built / "index.html").read_text(encoding="utf-8")
-    assert "<svg" in html and html.count("<rect") > 20
+    assert html.count('class="zm-bar"') > 20 and html.count('class="zm-held"') == 6
     for round_ in atlas.catalogue.rounds:
         assert f'href="{round_.id}.html"' in html
+
+
+def test_an_ended_bar_says_when_it_ended_not_that_it_is_open(built: Path) -> None:
+    html = (built / "index.html").read_text(encoding="utf-8")
+    assert "Northern Homs de-escalation zone: ended on 2018-05-16" in html
+    assert "– open" not in html
 
 
 def test_displayed_geometry_stays_within_100_m_of_the_source(atlas: Atlas) -> None:

@@ -1,4 +1,9 @@
-"""The index page's validity chart: per zone a bar per period and the held area under it."""
+"""The index page's validity chart: per zone a bar per period and the held area under it.
+
+Positions are percentages of the chart's width, so the chart (HTML, with one small SVG per
+row for the held area) fits a phone as well as a desktop. The same periods go into the page
+as data for its date box, which says every zone's status on a day the reader picks.
+"""
 
 from __future__ import annotations
 
@@ -9,63 +14,100 @@ from ..atlas import Atlas
 from ..validity import periods
 from .styles import EXTENSION_ALTERNATE, PALETTE
 
-__all__ = ["validity_chart"]
+__all__ = ["ROUND_MARKS", "validity_chart"]
 
-_LEFT, _WIDTH, _ROW_HEIGHT = 210, 1040, 42  # px: label column, chart width, row height
-_BAR, _AREA = 18, 14  # px: height of the validity bar and of the held-area chart under it
+#: How each kind of round is marked on the chart, and its lane (top to bottom).
+ROUND_MARKS = {
+    "astana-round": "Astana round",
+    "trilateral-summit": "summit",
+    "ministerial-meeting": "ministers' meeting",
+    "bilateral-memorandum": "Russia–Turkey instrument",
+}
+_HELD_HEIGHT = 100  # the held-area SVG's own height units
 
 
 def validity_chart(atlas: Atlas) -> dict[str, Any]:
-    """Return the chart's geometry (SVG coordinates) for the index template."""
+    """Return the chart's geometry (per cent of its width) and the date box's data."""
     start = dt.date(2017, 1, 1)
     stop = dt.date(atlas.catalogue.horizon.year + 1, 1, 1)
+    span = (stop - start).days
 
     def x(day: dt.date) -> float:
-        return round(_LEFT + (day - start).days / (stop - start).days * (_WIDTH - _LEFT - 10), 1)
+        return round(100 * (day - start).days / span, 3)
 
-    rows = []
-    for index, zone in enumerate(atlas.catalogue.zones):
-        bars = []
+    rows, data = [], []
+    for zone in atlas.catalogue.zones:
+        bars, states = [], []
         for period in periods(zone.validity, atlas.catalogue.horizon):
-            last = period.last or stop
             label, colour = PALETTE[period.state]
             if period.state == "extended" and period.extensions % 2 == 0:
                 colour = EXTENSION_ALTERNATE
-            title = f"{zone.name}: {label} {period.first} – {period.last or 'open'}"
+            ended = period.state in ("ended", "superseded")
+            if ended:
+                title = f"{zone.name}: {label} on {period.first}"
+            else:
+                title = f"{zone.name}: {label} {period.first} – {period.last or 'still in force'}"
+            last = period.last or stop
             bars.append(
                 {
-                    "x": x(period.first),
-                    "width": max(x(last) - x(period.first), 1.0),
+                    "left": x(period.first),
+                    "width": max(round(x(last) - x(period.first), 3), 0.1),
                     "colour": colour,
                     "title": title,
                 }
             )
-        y = 36 + index * _ROW_HEIGHT
-        rows.append(
+            states.append(
+                {
+                    "first": period.first.isoformat(),
+                    "last": period.last.isoformat() if period.last else None,
+                    "label": label,
+                }
+            )
+        rows.append({"label": zone.name, "bars": bars, "held": _held_area(atlas, zone.id, x, stop)})
+        history = atlas.histories[zone.id]
+        data.append(
             {
-                "label": zone.name,
-                "y": y,
-                "bars": bars,
-                "held": _held_area(atlas, zone.id, x, y, stop),
+                "name": zone.name,
+                "periods": states,
+                "held": [
+                    {
+                        "since": (s.since or zone.validity.established).isoformat(),
+                        "pct": history.share(s),
+                    }
+                    for s in history.states
+                ],
             }
         )
     marks = [
-        {"id": r.id, "x": x(r.end), "label": f"{r.name}, {r.start} – {r.end}, {r.city}"}
+        {
+            "id": r.id,
+            "left": x(r.end),
+            "kind": r.kind,
+            "lane": list(ROUND_MARKS).index(r.kind),
+            "label": f"{r.name}, {r.start} – {r.end}, {r.city}",
+        }
         for r in atlas.catalogue.rounds
     ]
-    years = [{"x": x(dt.date(y, 1, 1)), "label": str(y)} for y in range(start.year, stop.year)]
+    years = [{"left": x(dt.date(y, 1, 1)), "label": str(y)} for y in range(start.year, stop.year)]
+    months = [x(dt.date(y, m, 1)) for y in range(start.year, stop.year) for m in range(2, 13)]
     return {
-        "bar": _BAR,
-        "width": _WIDTH,
-        "height": 44 + len(rows) * _ROW_HEIGHT,
         "rows": rows,
         "rounds": marks,
+        "kinds": ROUND_MARKS,
         "years": years,
+        "months": months,
+        "start": start.isoformat(),
+        "stop": stop.isoformat(),
+        "horizon": atlas.catalogue.horizon.isoformat(),
+        "data": data,
     }
 
 
-def _held_area(atlas: Atlas, zone_id: str, x: Any, y: float, stop: dt.date) -> dict[str, str]:
-    """A step chart of the held share of a zone's agreed extent while it was in force."""
+def _held_area(atlas: Atlas, zone_id: str, x: Any, stop: dt.date) -> dict[str, str]:
+    """A step chart of the held share of a zone's agreed extent while it was in force.
+
+    In the row's own SVG units: 1000 across the chart (x is in per cent, times ten), 100 high.
+    """
     zone = atlas.catalogue.zone(zone_id)
     history = atlas.histories[zone_id]
     first = zone.validity.established
@@ -78,14 +120,16 @@ def _held_area(atlas: Atlas, zone_id: str, x: Any, y: float, stop: dt.date) -> d
         None,
     )
     last = min(end or stop, stop)
-    base = y + 2 + _BAR + 2 + _AREA
+
+    def u(day: dt.date) -> float:
+        return round(10 * x(day), 1)
+
     days = [first] + [s.since for s in history.states if s.since and first < s.since < last]
-    points = [f"M{x(first)} {base}"]
+    points = [f"M{u(first)} {_HELD_HEIGHT}"]
     for index, day in enumerate(days):
-        share = history.share(history.on(day)) / 100
-        top = round(base - share * _AREA, 1)
+        top = round(_HELD_HEIGHT * (1 - history.share(history.on(day)) / 100), 1)
         after = days[index + 1] if index + 1 < len(days) else last
-        points.append(f"L{x(day)} {top}L{x(after)} {top}")
-    points.append(f"L{x(last)} {base}Z")
+        points.append(f"L{u(day)} {top}L{u(after)} {top}")
+    points.append(f"L{u(last)} {_HELD_HEIGHT}Z")
     low = min(history.share(history.on(d)) for d in days)
     return {"d": "".join(points), "title": f"{zone.name}: held area, lowest {low} % of agreed"}

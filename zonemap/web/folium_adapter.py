@@ -15,6 +15,7 @@ import hashlib
 import importlib
 import inspect
 import itertools
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -23,16 +24,14 @@ import branca.element
 import folium
 from folium.map import Layer
 from folium.template import Template
-from folium.utilities import JsCode
 
-from .templating import template_text
+from .templating import script, template_text
 
 __all__ = [
     "RELIED_ON",
     "Raw",
     "SharedGeoJson",
     "add_layer_control",
-    "add_points",
     "add_script",
     "installed_digest",
     "new_map",
@@ -57,6 +56,8 @@ RELIED_ON: dict[tuple[str, str], str] = {
         "7713f140703fa8c041b0793bafce38337d42fc29401c57f2255b9d129ca5a49d"
     ),
     ("folium.map", "Layer"): "3c0d1372f7edc3ef8d6715989e0f4ba17ab95e270a45d245a0b349b9ade0a1e5",
+    # its header's viewport tag, which render_page replaces
+    ("folium.folium", "Map"): "b67f42152ffb586e092e7c4d8bd2c98a3d51ba6bbb423f24391676874c6a77de",
 }
 
 
@@ -139,8 +140,12 @@ class SharedGeoJson(Layer):
         The GeoJSON, as JavaScript: ``"zonemap.governorates"`` or a page's zone collection.
     name
         The layer's name in the layer control.
-    style_js, on_each_feature_js
-        Leaflet's ``style`` and ``onEachFeature`` options, as JavaScript functions.
+    style_js, on_each_feature_js, point_js
+        Leaflet's ``style``, ``onEachFeature`` and ``pointToLayer`` options, as JavaScript
+        functions (``point_js`` only for a layer of points).
+    pane
+        The map pane the layer draws in (see :data:`zonemap.web.basemap.PANES`), which keeps
+        its place above or below the others whatever is switched off and on again.
     """
 
     _template = Template(template_text("shared_geojson.js.j2"))
@@ -152,6 +157,8 @@ class SharedGeoJson(Layer):
         *,
         style_js: str,
         on_each_feature_js: str,
+        pane: str,
+        point_js: str | None = None,
         interactive: bool = True,
         control: bool = True,
     ):
@@ -160,6 +167,8 @@ class SharedGeoJson(Layer):
         self.data_js = data_js
         self.style_js = style_js
         self.on_each_feature_js = on_each_feature_js
+        self.point_js = point_js
+        self.pane = pane
         self.interactive = interactive
 
 
@@ -207,28 +216,20 @@ def add_html(fmap: folium.Map, name: str, html: str) -> None:
     fmap.get_root().html.add_child(Raw(html), name=name)
 
 
-def add_points(
-    fmap: folium.Map,
-    collection: dict[str, Any],
-    *,
-    name: str,
-    marker: dict[str, Any],
-    on_each_feature_js: str,
-) -> None:
-    """A layer of points, each drawn as a circle with ``marker``'s style."""
-    folium.GeoJson(
-        collection,
-        name=name,
-        marker=folium.CircleMarker(**marker),
-        on_each_feature=JsCode(on_each_feature_js),
-    ).add_to(fmap)
+def add_layer_control(fmap: folium.Map, layers: list[SharedGeoJson], collapsed_js: str) -> None:
+    """The layer control listing ``layers``, folded while ``collapsed_js`` is true."""
+    overlays = [(layer.layer_name, layer.get_name()) for layer in layers]
+    _MapScript(script("layer_control", fmap.get_name(), overlays, collapsed_js)).add_to(fmap)
 
 
-def add_layer_control(fmap: folium.Map) -> None:
-    """The expanded layer control, listing every layer added so far."""
-    folium.LayerControl(collapsed=False).add_to(fmap)
+# folium's map header forbids zooming the page (user-scalable=no), which a phone reader needs.
+_FOLIUM_VIEWPORT = re.compile(r'<meta name="viewport"[^>]*user-scalable=no[^>]*>')
+_VIEWPORT = '<meta name="viewport" content="width=device-width, initial-scale=1">'
 
 
 def render_page(fmap: folium.Map) -> str:
     """Return the whole page's HTML."""
-    return fmap.get_root().render()
+    page, replaced = _FOLIUM_VIEWPORT.subn(_VIEWPORT, fmap.get_root().render())
+    if replaced != 1:
+        raise RuntimeError("folium's viewport meta tag changed: see folium_adapter.render_page")
+    return page

@@ -1,4 +1,4 @@
-"""The three kinds of page: a round's map, the timeline map and the index.
+"""A round's map and the index page (the timeline is in :mod:`.timeline`).
 
 Reads only the build's shared context (atlas tables and display geometry), never the source
 files. All catalogue text goes through Jinja's autoescaping before it reaches folium, and from
@@ -10,9 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import numpy as np
-from markupsafe import escape
-
 import folium
 
 from ..diff import diff_days
@@ -20,15 +17,16 @@ from ..records import Post, Round
 from ..tables import posts_on, zone_records
 from ..validity import IN_FORCE
 from . import folium_adapter as fa
-from .assets import LEAFLET_ID
+from .basemap import COMPACT, ZONE_PANE, ZONES_JS, add_base_layers, new_map
 from .chart import validity_chart
 from .context import BuildContext
 from .display import agreed_key, held_key, piece_key
-from .geometry_asset import GLOBAL, leaflet_pixels, zone_collection
+from .geometry_asset import zone_collection
 from .popups import zone_popup
 from .styles import (
     CHANGE_COLOUR,
     ENCIRCLED_MARKER,
+    EXTENSION_ALTERNATE,
     LOST_LABEL,
     LOST_STYLE,
     PALETTE,
@@ -38,67 +36,15 @@ from .styles import (
     held_style,
     legend,
 )
-from .templating import render, script
+from .templating import js_json, render, script
 
-__all__ = [
-    "SYRIA_BOUNDS",
-    "ZOOM_SNAP",
-    "index_page",
-    "post_popup_key",
-    "round_page",
-    "timeline_page",
-]
+__all__ = ["index_page", "post_popup_key", "round_page"]
 
-SYRIA_BOUNDS = [[32.3, 35.6], [37.35, 42.4]]
-ZOOM_SNAP = 0.25
-_ZONES = f"{GLOBAL}.round"  # the page's zone collection, as zonemap.start stores it
-_STYLES = f"{GLOBAL}.styles"
-# Long popups scroll rather than cover the map, and open clear of the round's header panel.
-_POPUP_OPTIONS = "{maxWidth: 380, maxHeight: 330, autoPanPaddingTopLeft: [20, 170]}"
 POST_LAYERS = {
     "standing": "Observation posts and control points",
     "encircled": "Posts encircled by government forces",
 }
-
-
-def _new_map(context: BuildContext, title: str, zones_js: str) -> folium.Map:
-    """A map page over the Syria extent whose zone layer will draw ``zones_js``."""
-    fmap = fa.new_map(head=context.head(), title=str(escape(title)), zoom_snap=ZOOM_SNAP)
-    # The extent fitBounds fits, as the preview needs it: south-west, north-east corners in
-    # Leaflet's zoom-0 pixels.
-    (south, west), (north, east) = SYRIA_BOUNDS
-    frame = leaflet_pixels(np.array([[west, south], [east, north]])).tolist()
-    view = {"frame": frame, "zoomSnap": ZOOM_SNAP, "leafletId": LEAFLET_ID}
-    name = fa.map_name(fmap)
-    fa.set_start(fmap, script("start_arguments", name, zones_js, view))
-    # Straight to the final view: folium's fit_bounds animates the zoom from zoom_start, so
-    # the layers would be drawn twice and the map would visibly zoom in after loading.
-    fa.add_script(fmap, script("fit_bounds", name, SYRIA_BOUNDS))
-    return fmap
-
-
-def _add_base_layers(fmap: folium.Map) -> None:
-    """The vector base map: governorates (names on hover), UNDOF area, country outline."""
-    fa.SharedGeoJson(
-        f"{GLOBAL}.governorates",
-        "Governorates",
-        style_js=script("base_style", _STYLES, "governorates"),
-        on_each_feature_js=script("hover_governorate", _STYLES),
-    ).add_to(fmap)
-    fa.SharedGeoJson(
-        f"{GLOBAL}.undof",
-        "UNDOF area of separation",
-        style_js=script("base_style", _STYLES, "undof"),
-        on_each_feature_js=script("bind_tooltip"),
-    ).add_to(fmap)
-    fa.SharedGeoJson(
-        f"{GLOBAL}.country",
-        "Syria outline",
-        style_js=script("base_style", _STYLES, "country"),
-        on_each_feature_js=script("nothing"),
-        interactive=False,
-        control=False,
-    ).add_to(fmap)
+POST_STATES = {"standing": "observation post", "encircled": "post encircled by government forces"}
 
 
 def _zone_features(
@@ -115,12 +61,16 @@ def _zone_features(
         held = next((r for r in rows if r["zone_id"] == zone_id and r["extent"] == "held"), None)
         popup = zone_popup(context, row, round_)
         base = {"zone_id": zone_id, "name": row["name"], "status": row["status"]}
+        label = f"{row['name']}: {PALETTE[row['status']][0]}"
         if held is not None:
             for piece in state.pieces:
-                features.append((piece_key(zone_id, piece), {**base, "role": "lost"}))
+                since = f" since {piece.change.date}" if piece.change else ""
+                lost = {**base, "role": "lost", "label": f"{row['name']}: {LOST_LABEL}{since}"}
+                features.append((piece_key(zone_id, piece), lost))
             held_props = {
                 **base,
                 "role": "held",
+                "label": f"{label}, held {row['held_km2']:,.0f} of {row['agreed_km2']:,.0f} km²",
                 "popup": popup,
                 "style": held_style(row["status"]),
             }
@@ -134,13 +84,26 @@ def _zone_features(
             changed=zone_id in changed,
             filled=held is None and not inside,
         )
-        agreed = {**base, "role": "agreed", "precision": row["precision"], "style": style}
+        agreed = {
+            **base,
+            "role": "agreed",
+            "precision": row["precision"],
+            "style": style,
+            "label": label,
+        }
         if held is None:
             agreed["popup"] = popup  # otherwise the held extent and lost land take the clicks
         features.append((agreed_key(zone_id), agreed))
-    # Zones no longer in force go underneath those still in force.
-    features.sort(key=lambda f: f[1]["status"] in IN_FORCE)
+    # Zones no longer in force are filled underneath those still in force; one drawn as an
+    # outline only (it lay inside another) goes on top, where its line can be seen.
+    features.sort(key=lambda f: _drawing_order(f[1]))
     return zone_collection([f for f in features if f[0] in context.display.shapes])
+
+
+def _drawing_order(properties: dict[str, Any]) -> int:
+    if properties["status"] in IN_FORCE:
+        return 1
+    return 2 if properties.get("style", {}).get("fill") is False else 0
 
 
 def post_popup_key(post: Post, state: str) -> str:
@@ -148,25 +111,34 @@ def post_popup_key(post: Post, state: str) -> str:
     return f"{post.id}:{state}"
 
 
-def _add_posts(fmap: folium.Map, context: BuildContext, day: dt.date) -> None:
+def _add_posts(fmap: folium.Map, context: BuildContext, day: dt.date) -> list[fa.SharedGeoJson]:
+    """The observation posts standing and encircled on ``day``: one layer each, if any."""
+    layers = []
     for state, marker in (("standing", POST_MARKER), ("encircled", ENCIRCLED_MARKER)):
         features = [
             {
                 "type": "Feature",
-                "properties": {"post": post_popup_key(post, state)},
+                "properties": {
+                    "post": post_popup_key(post, state),
+                    "label": f"{post.name}, {POST_STATES[state]}",
+                },
                 "geometry": {"type": "Point", "coordinates": [post.lon, post.lat]},
             }
             for post in posts_on(context.atlas, day)
             if post.state_on(day) == state
         ]
         if features:
-            fa.add_points(
-                fmap,
-                {"type": "FeatureCollection", "features": features},
-                name=POST_LAYERS[state],
-                marker=marker,
-                on_each_feature_js=script("bind_post_popup", _POPUP_OPTIONS),
+            layer = fa.SharedGeoJson(
+                js_json({"type": "FeatureCollection", "features": features}),
+                POST_LAYERS[state],
+                style_js=script("nothing"),
+                on_each_feature_js=script("bind_post_popup"),
+                point_js=script("post_marker", marker, "zm-posts"),
+                pane="zm-posts",
             )
+            layer.add_to(fmap)
+            layers.append(layer)
+    return layers
 
 
 def round_page(
@@ -190,20 +162,24 @@ def round_page(
     )
     zones_js = _zone_features(context, rows, round_, {c.zone_id for c in changes.changes})
     with fa.rendering():
-        fmap = _new_map(context, f"{round_.name} — de-escalation zones", zones_js)
-        _add_base_layers(fmap)
-        fa.SharedGeoJson(
-            _ZONES,
+        fmap = new_map(context, f"{round_.name} — de-escalation zones", zones_js)
+        base = add_base_layers(fmap)
+        zones = fa.SharedGeoJson(
+            ZONES_JS,
             "De-escalation zones",
             style_js=script("zone_style"),
-            on_each_feature_js=script("bind_zone_popup", _POPUP_OPTIONS),
-        ).add_to(fmap)
-        _add_posts(fmap, context, round_.end)
-        fa.add_layer_control(fmap)
+            on_each_feature_js=script("bind_zone_popup"),
+            pane=ZONE_PANE,
+        )
+        zones.add_to(fmap)
+        posts = _add_posts(fmap, context, round_.end)
+        fa.add_layer_control(fmap, [*base, zones, *posts], COMPACT)
         panels = render(
             "round_panels.html.j2",
             round=round_,
             as_of=round_.end,
+            zone_count=sum(1 for row in rows if row["extent"] == "agreed"),
+            first_zones=_first_zones(context),
             previous=previous,
             next=following,
             changes=changes,
@@ -218,98 +194,14 @@ def round_page(
         return fa.render_page(fmap)
 
 
-def _step(
-    context: BuildContext, round_: Round, styles: dict[str, dict[str, Any]]
-) -> dict[str, Any]:
-    """One timeline step: each zone's status line and the shapes shown, with their style."""
-    atlas = context.atlas
-    zones: dict[str, Any] = {}
-    shapes: dict[str, str] = {}
-    rows = context.rows[round_.id]
-    for row in rows:
-        if row["extent"] != "agreed":
-            continue
-        zone_id, status = row["zone_id"], row["status"]
-        label = PALETTE[status][0]
-        if row["period_end"]:
-            label += f", period ends {row['period_end']}"
-        if row["extensions"]:
-            label += f", {row['extensions']} extension(s)"
-        if row["ended_on"]:
-            label += f" on {row['ended_on']}: {row['event']}"
-        in_force = any(r["zone_id"] == zone_id and r["extent"] == "held" for r in rows)
-        if in_force:
-            label += f"; held {row['held_km2']:,.0f} of {row['agreed_km2']:,.0f} km²"
-            state = atlas.held_on(zone_id, round_.end)
-            for piece in state.pieces:
-                shapes[piece_key(zone_id, piece)] = "lost"
-            shapes[held_key(state)] = _style_name(styles, "held", status, held_style(status))
-        approximate = row["precision"] == "approximate"
-        inside = atlas.catalogue.zone(zone_id).held_within is not None
-        filled = not in_force and not inside
-        style = agreed_style(status, approximate=approximate, changed=False, filled=filled)
-        shapes[agreed_key(zone_id)] = _style_name(styles, "agreed", status, style)
-        zones[zone_id] = {"status": status, "label": label}
-    shapes = {key: name for key, name in shapes.items() if key in context.display.shapes}
+def _first_zones(context: BuildContext) -> dict[str, Any]:
+    """The round that set up the first zones, and the day: what a map before it says."""
+    catalogue = context.atlas.catalogue
+    first = min(catalogue.zones, key=lambda zone: zone.validity.established)
     return {
-        "id": round_.id,
-        "name": round_.name,
-        "as_of": round_.end.isoformat(),
-        "zones": zones,
-        "shapes": shapes,
+        "name": catalogue.round(first.validity.established_by).name,
+        "date": first.validity.established,
     }
-
-
-def _style_name(
-    styles: dict[str, dict[str, Any]], role: str, status: str, style: dict[str, Any]
-) -> str:
-    """The name of a style in the timeline's style table, adding it if new."""
-    name = f"{role}-{status}-{style.get('dashArray') or 'solid'}-{style.get('fill', True)}"
-    styles.setdefault(name, style)
-    return name
-
-
-def timeline_page(context: BuildContext) -> str:
-    """Return the HTML of the map with a control that steps through every round."""
-    atlas = context.atlas
-    styles: dict[str, dict[str, Any]] = {"lost": LOST_STYLE}
-    steps = [_step(context, r, styles) for r in atlas.catalogue.rounds]
-    features: dict[str, dict[str, Any]] = {}
-    for zone in atlas.catalogue.zones:
-        for state in atlas.histories[zone.id].states:
-            for piece in state.pieces:
-                key = piece_key(zone.id, piece)
-                features.setdefault(key, {"zone_id": zone.id, "name": zone.name, "role": "lost"})
-            props = {"zone_id": zone.id, "name": zone.name, "role": "held"}
-            features.setdefault(held_key(state), props)
-        features[agreed_key(zone.id)] = {"zone_id": zone.id, "name": zone.name, "role": "agreed"}
-    shown = {key for step in steps for key in step["shapes"]}
-    collection = zone_collection([(k, p) for k, p in features.items() if k in shown])
-    with fa.rendering():
-        fmap = _new_map(context, "De-escalation zones over time", collection)
-        _add_base_layers(fmap)
-        layer = fa.SharedGeoJson(
-            _ZONES,
-            "De-escalation zones",
-            style_js=script("fixed_style", {"opacity": 0, "fillOpacity": 0}),
-            on_each_feature_js=script("classify_zones"),
-        )
-        layer.add_to(fmap)
-        fa.add_layer_control(fmap)
-        control = render(
-            "timeline_control.html.j2",
-            steps=steps,
-            style=styles,
-            legend=legend(),
-            show_change=False,
-            change_colour=CHANGE_COLOUR,
-            post_colour=POST_COLOUR,
-            lost_label=LOST_LABEL,
-            lost_style=LOST_STYLE,
-        )
-        fa.add_html(fmap, "zonemap_control", control)
-        fa.add_script(fmap, render("timeline.js.j2", layer_name=layer.get_name()))
-        return fa.render_page(fmap)
 
 
 def index_page(context: BuildContext) -> str:
@@ -320,4 +212,5 @@ def index_page(context: BuildContext) -> str:
         rounds=atlas.catalogue.rounds,
         chart=validity_chart(atlas),
         legend=legend(),
+        alternate=EXTENSION_ALTERNATE,
     )

@@ -11,7 +11,7 @@ from ..control import LostPiece
 from ..records import Post, Round, Zone
 from ..validity import IN_FORCE
 from .context import BuildContext
-from .styles import LOST_LABEL, PALETTE
+from .styles import LOST_LABEL, LOST_STYLE, PALETTE, text_colour
 from .templating import render
 
 __all__ = ["lost_popup", "post_popup", "tip", "zone_popup"]
@@ -40,6 +40,7 @@ def zone_popup(context: BuildContext, row: dict[str, Any], round_: Round | None)
                     "action": statement.action,
                     "note": statement.note,
                     "citation": f"{document.title}, {document.date}, {statement.paragraph}",
+                    "url": document.url,
                 }
             )
     return render(
@@ -47,6 +48,7 @@ def zone_popup(context: BuildContext, row: dict[str, Any], round_: Round | None)
         zone=zone,
         row=row,
         colour=PALETTE[row["status"]][1],
+        text_colour=text_colour(PALETTE[row["status"]][1]),
         status_label=PALETTE[row["status"]][0],
         parts=[
             (names[p.governorate], area, p.precision)
@@ -54,7 +56,7 @@ def zone_popup(context: BuildContext, row: dict[str, Any], round_: Round | None)
         ],
         statements=statements,
         round_name=round_.id if round_ else "",
-        sources=row["sources"],
+        sources=zone.sources,
         in_force=row["status"] in IN_FORCE,
         changes=list(reversed(state.changes[-_LAST_CHANGES:])),
     )
@@ -62,7 +64,15 @@ def zone_popup(context: BuildContext, row: dict[str, Any], round_: Round | None)
 
 def lost_popup(zone: Zone, piece: LostPiece) -> str:
     """The popup of agreed land no longer held: since when, what happened, the sources."""
-    return render("lost_popup.html.j2", zone=zone, change=piece.change, label=LOST_LABEL)
+    fill = LOST_STYLE["fillColor"]
+    return render(
+        "lost_popup.html.j2",
+        zone=zone,
+        change=piece.change,
+        label=LOST_LABEL,
+        fill=fill,
+        text_colour=text_colour(fill),
+    )
 
 
 def post_popup(post: Post, state: str) -> str:

@@ -16,8 +16,9 @@ from .assets import ASSET_DIR, shared_assets
 from .context import BuildContext, page_css
 from .display import Display, display_geometry, piece_key
 from .geometry_asset import geometry_script
-from .pages import index_page, post_popup_key, round_page, timeline_page
+from .pages import index_page, post_popup_key, round_page
 from .popups import lost_popup, post_popup, tip
+from .timeline import timeline_page
 
 if TYPE_CHECKING:
     from .build import Progress

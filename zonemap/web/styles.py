@@ -14,14 +14,18 @@ __all__ = [
     "CHANGE_COLOUR",
     "ENCIRCLED_MARKER",
     "EXTENSION_ALTERNATE",
+    "LAND",
     "LOST_LABEL",
     "LOST_STYLE",
     "PALETTE",
     "POST_COLOUR",
     "POST_MARKER",
     "agreed_style",
+    "contrast",
+    "fill_colour",
     "held_style",
     "legend",
+    "text_colour",
     "zone_style",
 ]
 
@@ -31,7 +35,7 @@ PALETTE: dict[str, tuple[str, str]] = {
     "extended": ("in force, extended", "#009E73"),
     "in-force": ("in force, open-ended", "#56B4E9"),
     "superseded": ("superseded", "#CC79A7"),
-    "ended": ("ended", "#8C8C8C"),
+    "ended": ("ended", "#767676"),  # the lightest grey white text reads on (4.5:1)
 }
 #: A lighter shade of "extended", so consecutive extensions stay apart in the chart.
 EXTENSION_ALTERNATE = "#33B58C"
@@ -40,9 +44,19 @@ POST_COLOUR = "#D55E00"
 #: The dash pattern of an approximate extent's outline.
 APPROXIMATE_DASH = "6 4"
 
+#: The land's colour, under every zone.
+LAND = "#fbfaf7"
+#: Each status's share of the zone colour over the land: a zone's fill is drawn opaque in the
+#: blended colour, so what the map shows is the legend's colour exactly, and overlapping
+#: zones never mix into a colour the legend lacks.
+_STRENGTH = {"ended": 0.3, "superseded": 0.3}
+_STRENGTH_IN_FORCE = 0.7
+
 #: Leaflet path styles of the base map, shared by the interactive map and its still preview.
+#: Governorates are filled under the zones and outlined over them, so borders show through.
 BASE_STYLES: dict[str, dict[str, Any]] = {
-    "governorates": {"color": "#6b6b6b", "weight": 1, "fillColor": "#fbfaf7", "fillOpacity": 1},
+    "governorates": {"stroke": False, "fillColor": LAND, "fillOpacity": 1},
+    "borders": {"color": "#6b6b6b", "weight": 1, "opacity": 0.8, "fill": False},
     "undof": {"color": "#444", "weight": 1, "dashArray": "2 3", "fill": False},
     "country": {"color": "#222", "weight": 2, "fill": False},
 }
@@ -52,8 +66,8 @@ POST_MARKER: dict[str, Any] = {
     "color": "#ffffff",
     "weight": 1.5,
     "fill": True,
-    "fill_color": POST_COLOUR,
-    "fill_opacity": 1.0,
+    "fillColor": POST_COLOUR,
+    "fillOpacity": 1.0,
 }
 
 
@@ -62,12 +76,59 @@ LOST_LABEL = "agreed, no longer held"
 LOST_STYLE: dict[str, Any] = {
     "stroke": False,
     "color": "#6b6b6b",
-    "fillColor": "#a3a3a3",
-    "fillOpacity": 0.55,
+    "fillColor": "#ababab",  # darker than an ended zone's fill
+    "fillOpacity": 1,
 }
 BASE_STYLES["lost"] = LOST_STYLE  # shared by every page's lost pieces
 #: A post encircled by government forces: the post's colour as a ring.
-ENCIRCLED_MARKER: dict[str, Any] = {**POST_MARKER, "color": POST_COLOUR, "fill_color": "#ffffff"}
+ENCIRCLED_MARKER: dict[str, Any] = {**POST_MARKER, "color": POST_COLOUR, "fillColor": "#ffffff"}
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    value = colour.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+def _blend(colour: str, strength: float, under: str = LAND) -> str:
+    """``colour`` at ``strength`` over ``under``, as the browser composites it."""
+    top, bottom = _rgb(colour), _rgb(under)
+    mixed = (round(t * strength + b * (1 - strength)) for t, b in zip(top, bottom, strict=True))
+    return "#{:02x}{:02x}{:02x}".format(*mixed)
+
+
+def _luminance(colour: str) -> float:
+    def linear(channel: int) -> float:
+        c = channel / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(c) for c in _rgb(colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(first: str, second: str) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21).
+
+    Examples
+    --------
+    >>> round(contrast("#ffffff", "#767676"), 2)
+    4.54
+    """
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def text_colour(background: str) -> str:
+    """Black or white, whichever reads better on ``background``."""
+    return (
+        "#000000"
+        if contrast(background, "#000000") >= contrast(background, "#ffffff")
+        else "#ffffff"
+    )
+
+
+def fill_colour(status: str) -> str:
+    """The colour a zone with this status is filled with on the map (and in the legend)."""
+    return _blend(PALETTE[status][1], _STRENGTH.get(status, _STRENGTH_IN_FORCE))
 
 
 def agreed_style(status: str, *, approximate: bool, changed: bool, filled: bool) -> dict[str, Any]:
@@ -90,13 +151,13 @@ def zone_style(status: str, *, approximate: bool, changed: bool) -> dict[str, An
         "color": CHANGE_COLOUR if changed else colour,
         "weight": 4 if changed else 2,
         "opacity": 0.95,
-        "fillColor": colour,
-        "fillOpacity": 0.25 if status in ("ended", "superseded") else 0.45,
+        "fillColor": fill_colour(status),
+        "fillOpacity": 1,
         "dashArray": APPROXIMATE_DASH if approximate else None,
     }
 
 
-def legend(statuses: list[str] | None = None) -> list[tuple[str, str]]:
-    """Return (label, colour) for each status, in legend order (all when none are given)."""
+def legend(statuses: list[str] | None = None) -> list[tuple[str, str, str]]:
+    """Return (label, fill, outline) for each status, in legend order (all when none given)."""
     keys = statuses if statuses is not None else list(PALETTE)
-    return [PALETTE[k] for k in PALETTE if k in keys]
+    return [(PALETTE[k][0], fill_colour(k), PALETTE[k][1]) for k in PALETTE if k in keys]

@@ -48,18 +48,99 @@
   zonemap.undof = feature(zonemap.undof, zonemap.paths.undof);
   zonemap.country = feature(zonemap.country, zonemap.paths.country);
 
-  /* The zoom and pixel origin Leaflet's fitBounds gives a map of this size; the frame is the
-     fitted extent's south-west and north-east corners in zoom-0 pixels. */
-  function view(width, height, frame, zoomSnap) {
+  /* A phone-sized screen: panels fold into a sheet at the bottom, the layer control folds. */
+  zonemap.compact = function () { return window.innerWidth < 700; };
+
+  /* The panels' column (or sheet, when compact): the map is fitted beside it, so no panel
+     covers a zone at the first view, and popups open clear of it. */
+  function side() { return document.getElementById("zm-side"); }
+  function clearance() {
+    var panels = side();
+    if (!panels) { return {topLeft: [10, 10], bottomRight: [10, 10]}; }
+    if (zonemap.compact()) { return {topLeft: [10, 10], bottomRight: [10, panels.offsetHeight + 10]}; }
+    return {topLeft: [10, 10], bottomRight: [panels.offsetWidth + 20, 10]};
+  }
+  zonemap.fitOptions = function () {
+    var room = clearance();
+    return {animate: false, paddingTopLeft: room.topLeft, paddingBottomRight: room.bottomRight};
+  };
+  zonemap.popupOptions = function () {
+    var room = clearance();
+    return {
+      // the popup's frame adds about 45 px to its content: it fits between the margins
+      maxWidth: Math.max(200, Math.min(380, window.innerWidth - 80)),
+      maxHeight: Math.max(160, Math.min(330, Math.round(window.innerHeight * 0.5))),
+      // clear of the zoom buttons (and, on a phone, of the scale under them)
+      autoPanPaddingTopLeft: zonemap.compact() ? [10, 130] : [60, 10],
+      autoPanPaddingBottomRight: room.bottomRight
+    };
+  };
+
+  /* Keyboard and screen readers: a shape takes focus, says what it is, and opens its popup
+     on Enter or Space; Escape closes it (see make below). */
+  zonemap.focusable = function (layer, label) {
+    layer.on("add", function () {
+      var element = layer.getElement && layer.getElement();
+      if (!element) { return; }
+      element.setAttribute("tabindex", "0");
+      element.setAttribute("role", "button");
+      element.setAttribute("aria-label", label || "");
+      element.addEventListener("keydown", function (event) {
+        if (event.key !== "Enter" && event.key !== " ") { return; }
+        event.preventDefault();
+        layer.openPopup(layer.getLatLng ? layer.getLatLng() : layer.getBounds().getCenter());
+      });
+    });
+    layer.on("popupopen", function (event) {
+      // a popup long enough to scroll can be scrolled from the keyboard
+      var content = event.popup.getElement().querySelector(".leaflet-popup-content");
+      if (content && content.scrollHeight > content.clientHeight) { content.setAttribute("tabindex", "0"); }
+    });
+  };
+
+  /* A round map's link to a zone (round.html#idlib) opens that zone's popup. */
+  function openFromLink(map) {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    if (!id) { return; }
+    var found = {};
+    map.eachLayer(function (layer) {
+      var props = layer.feature && layer.feature.properties;
+      if (props && props.zone_id === id && layer.getPopup()) { found[props.role] = layer; }
+    });
+    var layer = found.held || found.agreed;
+    if (layer) { layer.openPopup(layer.getBounds().getCenter()); }
+  }
+
+  /* Printed, every panel is open and the map is fitted to the page's paper. */
+  function printable(map, bounds) {
+    var folded = [];
+    window.addEventListener("beforeprint", function () {
+      folded = Array.prototype.slice.call(document.querySelectorAll("details:not([open])"));
+      folded.forEach(function (details) { details.setAttribute("open", ""); });
+      map.invalidateSize({animate: false});
+      map.fitBounds(bounds, zonemap.fitOptions());
+    });
+    window.addEventListener("afterprint", function () {
+      folded.forEach(function (details) { details.removeAttribute("open"); });
+      map.invalidateSize({animate: false});
+      map.fitBounds(bounds, zonemap.fitOptions());
+    });
+  }
+
+  /* The zoom and pixel origin Leaflet's fitBounds gives a map of this size with this padding;
+     the frame is the fitted extent's south-west and north-east corners in zoom-0 pixels. */
+  function view(width, height, frame, zoomSnap, room) {
     var sw = frame[0], ne = frame[1];
-    var zoom = Math.log(Math.min(width / (ne[0] - sw[0]), height / (sw[1] - ne[1]))) / Math.LN2;
+    var padX = room.topLeft[0] + room.bottomRight[0], padY = room.topLeft[1] + room.bottomRight[1];
+    var zoom = Math.log(Math.min((width - padX) / (ne[0] - sw[0]), (height - padY) / (sw[1] - ne[1]))) / Math.LN2;
     zoom = Math.round(zoom / (zoomSnap / 100)) * (zoomSnap / 100);  // as Leaflet: within 1 %
     zoom = Math.floor(zoom / zoomSnap) * zoomSnap;
     var scale = Math.pow(2, zoom);
+    var offX = (room.bottomRight[0] - room.topLeft[0]) / 2, offY = (room.bottomRight[1] - room.topLeft[1]) / 2;
     return {
       scale: scale,
-      left: Math.round((sw[0] + ne[0]) / 2 * scale - width / 2),
-      top: Math.round((sw[1] + ne[1]) / 2 * scale - height / 2)
+      left: Math.round((sw[0] + ne[0]) / 2 * scale + offX - width / 2),
+      top: Math.round((sw[1] + ne[1]) / 2 * scale + offY - height / 2)
     };
   }
 
@@ -89,7 +170,7 @@
   zonemap.drawPreview = function (container, zones, options) {
     var width = container.clientWidth, height = container.clientHeight;
     if (!width || !height) { return null; }  // a hidden map: nothing to see, nothing to fit
-    var at = view(width, height, options.frame, options.zoomSnap);
+    var at = view(width, height, options.frame, options.zoomSnap, clearance());
     var svg = document.createElementNS(SVG, "svg");
     var units = zonemap.paths.units / at.scale;
     var box = [at.left * units, at.top * units, width * units, height * units];
@@ -122,12 +203,31 @@
      and makes the map at once. */
   zonemap.start = function (mapId, zones, options, init) {
     zonemap.round = zones;
-    if (window.L) { zonemap.map = init(); return; }
+    var panels = side();
+    if (panels && zonemap.compact()) {
+      // on a phone the panels start folded to their titles, leaving the map to the zones
+      Array.prototype.slice.call(panels.querySelectorAll("details")).forEach(
+        function (details) { details.removeAttribute("open"); });
+    }
+    function make() {
+      zonemap.map = init();
+      // the layer control joins the panels, so that it covers no zone either
+      var control = document.querySelector("#" + mapId + " .leaflet-control-layers");
+      if (control && panels) { panels.appendChild(control); }
+      printable(zonemap.map, options.bounds);
+      // Leaflet closes a popup on Escape only while the map itself has the focus
+      document.addEventListener("keydown", function (event) {
+        if (event.key === "Escape") { zonemap.map.closePopup(); }
+      });
+      openFromLink(zonemap.map);
+      window.addEventListener("hashchange", function () { openFromLink(zonemap.map); });
+    }
+    if (window.L) { make(); return; }
     var preview = zonemap.drawPreview(document.getElementById(mapId), zones, options);
     function run() {
       // the picture goes first, so that Leaflet's layout does not lay it out again
       if (preview) { preview.remove(); }
-      zonemap.map = init();
+      make();
     }
     requestAnimationFrame(function () {
       setTimeout(function () {
