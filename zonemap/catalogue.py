@@ -24,7 +24,7 @@ from .errors import CatalogueError
 from .paths import catalogue_dir
 from .records import ALL_ZONES, Post, Round, Zone
 
-__all__ = ["Catalogue", "load_catalogue"]
+__all__ = ["Catalogue", "describe", "load_catalogue", "read_yaml"]
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,8 @@ _TextDatesLoader.yaml_implicit_resolvers = {
 }
 
 
-def _read_yaml(path: Path, key: str) -> list[object]:
+def read_yaml(path: Path) -> object:
+    """Read a YAML file with dates kept as text, or raise a one-line :class:`CatalogueError`."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -94,12 +95,18 @@ def _read_yaml(path: Path, key: str) -> list[object]:
         line = f"line {mark.line + 1}: " if mark is not None else ""
         problem = getattr(exc, "problem", None) or "malformed YAML"
         raise CatalogueError(f"{line}{problem}", file=path) from None
+    return data
+
+
+def _read_yaml(path: Path, key: str) -> list[object]:
+    data = read_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get(key), list):
         raise CatalogueError(f"expected a top-level '{key}:' list", file=path)
     return data[key]
 
 
-def _describe(error: ValidationError) -> str:
+def describe(error: ValidationError) -> str:
+    """The first problem of a validation error, as one line: where, then what."""
     first = error.errors()[0]
     loc = ".".join(str(part) for part in first["loc"])
     message = re.sub(r"^Value error, ", "", first["msg"])
@@ -117,7 +124,7 @@ def _parse(model: type[_M], items: list[object], path: Path, label: str) -> list
         try:
             record = model.model_validate(item)
         except ValidationError as exc:
-            raise CatalogueError(_describe(exc), file=path, entry=entry) from None
+            raise CatalogueError(describe(exc), file=path, entry=entry) from None
         if item_id in seen:
             raise CatalogueError("id appears twice", file=path, entry=entry)
         seen.add(str(item_id))

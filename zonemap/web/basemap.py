@@ -6,9 +6,11 @@ Shared by the round maps (:mod:`.pages`) and the timeline (:mod:`.timeline`).
 from __future__ import annotations
 
 import numpy as np
+import xyzservices
 from markupsafe import escape
 
 import folium
+from folium.map import Layer
 
 from . import folium_adapter as fa
 from .assets import LEAFLET_ID
@@ -18,6 +20,7 @@ from .templating import script
 
 __all__ = [
     "COMPACT",
+    "ONLINE_BASE_MAP",
     "PANES",
     "STYLES_JS",
     "SYRIA_BOUNDS",
@@ -25,6 +28,7 @@ __all__ = [
     "ZONE_PANE",
     "ZOOM_SNAP",
     "add_base_layers",
+    "add_zone_names",
     "new_map",
 ]
 
@@ -34,10 +38,21 @@ ZONES_JS = f"{GLOBAL}.round"  # the page's zone collection, as zonemap.start sto
 STYLES_JS = f"{GLOBAL}.styles"
 #: Leaflet map panes, bottom to top, with their z-index (Leaflet's own overlay pane, 400,
 #: holds the zones): each layer draws in its pane, so its place holds whatever is switched off
-#: and on again. Land under the zones; borders, the UNDOF line and the outline over them;
-#: posts over everything but tooltips (650) and popups (700).
-PANES = (("zm-land", 350), ("zm-lines", 450), ("zm-posts", 620))
+#: and on again. Neighbouring countries, then Syria's land, an online base map if chosen,
+#: lakes and rivers under the zones; borders, highways, the UNDOF line and the outline over
+#: them; names, then posts over everything but tooltips (650) and popups (700).
+PANES = (
+    ("zm-ground", 330),
+    ("zm-land", 350),
+    ("zm-tiles", 355),
+    ("zm-water", 360),
+    ("zm-lines", 450),
+    ("zm-labels", 610),
+    ("zm-posts", 620),
+)
 ZONE_PANE = "overlayPane"
+#: The online base map a reader may switch on: no request leaves the page until then.
+ONLINE_BASE_MAP = xyzservices.providers.OpenStreetMap.Mapnik
 #: True on a phone-sized screen, where the layer control starts folded (see page.js).
 COMPACT = "zonemap.compact()"
 
@@ -59,11 +74,21 @@ def new_map(context: BuildContext, title: str, zones_js: str) -> folium.Map:
     return fmap
 
 
-def add_base_layers(fmap: folium.Map) -> list[fa.SharedGeoJson]:
-    """The vector base map: governorates (names on hover), their borders, UNDOF area, outline.
+def add_base_layers(fmap: folium.Map) -> list[Layer]:
+    """The base map under and around the zones, with the names on it.
 
-    Returns the layers a reader may switch off.
+    Neighbouring countries, governorates (names on hover), their borders, lakes and rivers,
+    highways, the UNDOF area, the outline, town names and an online base map (off).
+    Returns the layers a reader may switch on and off, in the layer control's order.
     """
+    neighbours = fa.SharedGeoJson(
+        f"{GLOBAL}.neighbours",
+        "Neighbouring countries",
+        style_js=script("base_style", STYLES_JS, "neighbours"),
+        on_each_feature_js=script("bind_tooltip"),
+        pane="zm-ground",
+    )
+    neighbours.add_to(fmap)
     governorates = fa.SharedGeoJson(
         f"{GLOBAL}.governorates",
         "Governorates",
@@ -72,6 +97,29 @@ def add_base_layers(fmap: folium.Map) -> list[fa.SharedGeoJson]:
         pane="zm-land",
     )
     governorates.add_to(fmap)
+    online = fa.ScriptLayer(
+        script("tile_layer", ONLINE_BASE_MAP, "zm-tiles"),
+        "OpenStreetMap base map (online)",
+        show=False,
+    )
+    online.add_to(fmap)
+    fa.SharedGeoJson(
+        f"{GLOBAL}.lakes",
+        "Lakes",
+        style_js=script("base_style", STYLES_JS, "lakes"),
+        on_each_feature_js=script("nothing"),
+        pane="zm-water",
+        interactive=False,
+        control=False,
+    ).add_to(fmap)
+    rivers = fa.SharedGeoJson(
+        f"{GLOBAL}.rivers",
+        "Rivers",
+        style_js=script("base_style", STYLES_JS, "rivers"),
+        on_each_feature_js=script("bind_tooltip"),
+        pane="zm-water",
+    )
+    rivers.add_to(fmap)
     fa.SharedGeoJson(
         f"{GLOBAL}.governorates",
         "Governorate borders",
@@ -89,6 +137,16 @@ def add_base_layers(fmap: folium.Map) -> list[fa.SharedGeoJson]:
         pane="zm-lines",
     )
     undof.add_to(fmap)
+    # drawn over the zones, so they take no clicks: their names are written on them instead
+    roads = fa.SharedGeoJson(
+        f"{GLOBAL}.roads",
+        "Highways (M4, M5)",
+        style_js=script("base_style", STYLES_JS, "roads"),
+        on_each_feature_js=script("nothing"),
+        pane="zm-lines",
+        interactive=False,
+    )
+    roads.add_to(fmap)
     fa.SharedGeoJson(
         f"{GLOBAL}.country",
         "Syria outline",
@@ -98,4 +156,13 @@ def add_base_layers(fmap: folium.Map) -> list[fa.SharedGeoJson]:
         interactive=False,
         control=False,
     ).add_to(fmap)
-    return [governorates, undof]
+    towns = fa.ScriptLayer(f"{GLOBAL}.labels({GLOBAL}.places, 'zm-labels')", "Towns and places")
+    towns.add_to(fmap)
+    return [neighbours, governorates, rivers, roads, undof, towns, online]
+
+
+def add_zone_names(fmap: folium.Map, zones: Layer) -> Layer:
+    """The names of the zones ``zones`` shows, written on them; returns the layer."""
+    names = fa.ScriptLayer(f"{GLOBAL}.zoneNames({zones.get_name()}, 'zm-labels')", "Zone names")
+    names.add_to(fmap)
+    return names

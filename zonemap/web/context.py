@@ -15,6 +15,7 @@ from ..geojson import feature_collection, rfc7946_geometry
 from ..tables import row_geometry, zone_records
 from .assets import inline_head, linked_head
 from .display import Display
+from .styles import ROAD_COLOUR, SEA
 from .templating import render
 
 __all__ = ["BuildContext", "page_css"]
@@ -23,7 +24,7 @@ __all__ = ["BuildContext", "page_css"]
 @cache
 def page_css() -> str:
     """The maps' own stylesheet."""
-    return render("page.css.j2")
+    return render("page.css.j2", sea=SEA, road=ROAD_COLOUR)
 
 
 @dataclass

@@ -30,6 +30,7 @@ from .templating import script, template_text
 __all__ = [
     "RELIED_ON",
     "Raw",
+    "ScriptLayer",
     "SharedGeoJson",
     "add_layer_control",
     "add_script",
@@ -172,6 +173,24 @@ class SharedGeoJson(Layer):
         self.interactive = interactive
 
 
+class ScriptLayer(Layer):
+    """A layer made by a JavaScript expression: names on the map, an online base map.
+
+    It is listed in the layer control under ``name``, and added to the map at once only when
+    ``show``.
+    """
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}var {{ this.get_name() }} = {{ this.layer_js }};"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, layer_js: str, name: str, *, show: bool = True):
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "ScriptLayer"
+        self.layer_js = layer_js
+
+
 _PAGE_TEMPLATE = branca.element.Template(template_text("figure.html.j2"))
 
 
@@ -216,7 +235,7 @@ def add_html(fmap: folium.Map, name: str, html: str) -> None:
     fmap.get_root().html.add_child(Raw(html), name=name)
 
 
-def add_layer_control(fmap: folium.Map, layers: list[SharedGeoJson], collapsed_js: str) -> None:
+def add_layer_control(fmap: folium.Map, layers: list[Layer], collapsed_js: str) -> None:
     """The layer control listing ``layers``, folded while ``collapsed_js`` is true."""
     overlays = [(layer.layer_name, layer.get_name()) for layer in layers]
     _MapScript(script("layer_control", fmap.get_name(), overlays, collapsed_js)).add_to(fmap)

@@ -15,6 +15,9 @@ import math
 from typing import Any
 
 import numpy as np
+from markupsafe import escape
+
+import shapely
 
 from ..projection import transformer
 from .display import Display
@@ -28,6 +31,7 @@ GLOBAL = "zonemap"  # the shared script defines window.zonemap
 # simplification, and 0.01 px at zoom 7.
 PREVIEW_UNITS = 10_000
 _WORLD_METRES = 2 * math.pi * 6378137  # the width of the EPSG:3857 world
+_ROAD_NUMBERS_AT = (0.3, 0.7)  # shares of a highway's length where its number is written
 
 
 def leaflet_pixels(lonlat: np.ndarray) -> np.ndarray:
@@ -36,24 +40,46 @@ def leaflet_pixels(lonlat: np.ndarray) -> np.ndarray:
     return 256 * np.column_stack([0.5 + x / _WORLD_METRES, 0.5 - y / _WORLD_METRES])
 
 
+def _svg_run(coords: Any, close: str) -> str:
+    pixels = leaflet_pixels(np.asarray(coords))
+    points = np.rint(pixels * PREVIEW_UNITS).astype(np.int64)
+    steps = np.diff(points, axis=0)
+    return f"M{points[0, 0]} {points[0, 1]}l" + " ".join(f"{dx} {dy}" for dx, dy in steps) + close
+
+
 def _svg_path(geom: Any) -> str:
-    """SVG path data of a (multi)polygon in Leaflet's pixels at zoom 0, times PREVIEW_UNITS.
+    """SVG path data of a (multi)polygon or (multi)line in Leaflet's zoom-0 pixels, in units.
 
     The still preview draws these paths without projecting anything in the browser. Points
-    are whole units, each after the first written as a step from the one before: compact.
+    are whole units (PREVIEW_UNITS to a pixel), each after the first written as a step from
+    the one before: compact. A polygon's rings end in ``z``; a line's runs stay open.
     """
-    rings = []
-    for polygon in getattr(geom, "geoms", [geom]):
-        for ring in (polygon.exterior, *polygon.interiors):
-            pixels = leaflet_pixels(np.asarray(ring.coords))
-            points = np.rint(pixels * PREVIEW_UNITS).astype(np.int64)
-            steps = np.diff(points, axis=0)
-            rings.append(
-                f"M{points[0, 0]} {points[0, 1]}l"
-                + " ".join(f"{dx} {dy}" for dx, dy in steps)
-                + "z"
-            )
-    return "".join(rings)
+    runs = []
+    for part in shapely.get_parts(geom):
+        if part.geom_type == "LineString":
+            runs.append(_svg_run(part.coords, ""))
+        else:
+            runs.extend(_svg_run(ring.coords, "z") for ring in (part.exterior, *part.interiors))
+    return "".join(runs)
+
+
+def _place_labels(display: Display) -> list[list[Any]]:
+    """Every name of the surroundings as [name, lon, lat, rank, kind] (see page.js labels).
+
+    Ranks: governorate seats, neighbouring countries, seas and highway numbers 1; other
+    towns 2; smaller places 3 (zone names, rank 0, come from each page's zones). A highway's
+    number is written at a few points along it.
+    """
+    kinds = ("seat", "town", "village")
+    towns = [[t.name, t.lon, t.lat, t.rank + 1, kinds[t.rank]] for t in display.landmarks.towns]
+    countries = [[name, lon, lat, 1, "country"] for name, lon, lat in display.country_labels]
+    seas = [[s.name, s.lon, s.lat, 1, "sea"] for s in display.landmarks.seas]
+    roads = []
+    for road in display.landmarks.roads:
+        for share in _ROAD_NUMBERS_AT:
+            point = road.geometry.interpolate(share, normalized=True)
+            roads.append([road.short, round(point.x, 4), round(point.y, 4), 1, "road"])
+    return towns + countries + seas + roads
 
 
 def geometry_script(
@@ -69,11 +95,16 @@ def geometry_script(
     by post and state: the same on every page. The geometry is in ``paths``; the base map's
     features carry only their properties until ``page.js`` gives them their shapes.
     """
+    landmarks = display.landmarks
     shared = {
         "styles": BASE_STYLES,
         "governorates": [{"pcode": pcode, "tip": tips[pcode]} for pcode in display.pcodes],
         "undof": {"tip": "UNDOF area of separation (part of Quneitra)"},
         "country": {},
+        "neighbours": [{"tip": str(escape(c.name))} for c in landmarks.countries],
+        "rivers": [{"tip": str(escape(r.name))} for r in landmarks.rivers],
+        "roads": [{"tip": str(escape(r.name))} for r in landmarks.roads],
+        "places": _place_labels(display),
         "lost": dict(sorted(lost.items())),
         "posts": dict(sorted(posts.items())),
         "paths": {
@@ -82,6 +113,11 @@ def geometry_script(
             "undof": _svg_path(display.undof),
             "country": _svg_path(display.country),
             "shapes": {key: _svg_path(geom) for key, geom in sorted(display.shapes.items())},
+            "neighbours": [_svg_path(c.geometry) for c in landmarks.countries],
+            "lakes": _svg_path(shapely.union_all([lake.geometry for lake in landmarks.lakes])),
+            "rivers": [_svg_path(r.geometry) for r in landmarks.rivers],
+            "roads": [_svg_path(r.geometry) for r in landmarks.roads],
+            "labels": dict(sorted(display.label_points.items())),
         },
     }
     # A JSON string parses several times faster than the same data as a JavaScript literal.

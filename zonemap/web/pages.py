@@ -17,7 +17,7 @@ from ..records import Post, Round
 from ..tables import posts_on, zone_records
 from ..validity import IN_FORCE
 from . import folium_adapter as fa
-from .basemap import COMPACT, ZONE_PANE, ZONES_JS, add_base_layers, new_map
+from .basemap import COMPACT, ZONE_PANE, ZONES_JS, add_base_layers, add_zone_names, new_map
 from .chart import validity_chart
 from .context import BuildContext
 from .display import agreed_key, held_key, piece_key
@@ -172,8 +172,9 @@ def round_page(
             pane=ZONE_PANE,
         )
         zones.add_to(fmap)
+        names = add_zone_names(fmap, zones)
         posts = _add_posts(fmap, context, round_.end)
-        fa.add_layer_control(fmap, [*base, zones, *posts], COMPACT)
+        fa.add_layer_control(fmap, [zones, names, *posts, *base], COMPACT)
         panels = render(
             "round_panels.html.j2",
             round=round_,

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..atlas import Atlas
+from ..landmarks import load_landmarks
 from .assets import ASSET_DIR, shared_assets
 from .context import BuildContext, page_css
 from .display import Display, display_geometry, piece_key
@@ -74,7 +75,7 @@ def staged_files(
     all_rounds = atlas.catalogue.rounds
     targets = chosen or list(all_rounds)
     tips = {g.pcode: tip(g.name_en, g.name_ar) for g in atlas.boundaries}
-    display = display_geometry(atlas, [r.end for r in all_rounds])
+    display = display_geometry(atlas, load_landmarks(atlas), [r.end for r in all_rounds])
     posts = {
         post_popup_key(post, state): post_popup(post, state)
         for post in atlas.catalogue.posts

@@ -17,9 +17,13 @@ __all__ = [
     "LAND",
     "LOST_LABEL",
     "LOST_STYLE",
+    "NEIGHBOUR_LAND",
     "PALETTE",
     "POST_COLOUR",
     "POST_MARKER",
+    "RIVER_COLOUR",
+    "ROAD_COLOUR",
+    "SEA",
     "agreed_style",
     "contrast",
     "fill_colour",
@@ -44,8 +48,13 @@ POST_COLOUR = "#D55E00"
 #: The dash pattern of an approximate extent's outline.
 APPROXIMATE_DASH = "6 4"
 
-#: The land's colour, under every zone.
+#: The land's colour, under every zone; neighbouring countries are a shade darker, and the
+#: sea (the map's background) and lakes are pale blue.
 LAND = "#fbfaf7"
+NEIGHBOUR_LAND = "#e9e7e1"
+SEA = "#cfe2f0"
+ROAD_COLOUR = "#7d5a3c"
+RIVER_COLOUR = "#4f8fc0"
 #: Each status's share of the zone colour over the land: a zone's fill is drawn opaque in the
 #: blended colour, so what the map shows is the legend's colour exactly, and overlapping
 #: zones never mix into a colour the legend lacks.
@@ -59,6 +68,10 @@ BASE_STYLES: dict[str, dict[str, Any]] = {
     "borders": {"color": "#6b6b6b", "weight": 1, "opacity": 0.8, "fill": False},
     "undof": {"color": "#444", "weight": 1, "dashArray": "2 3", "fill": False},
     "country": {"color": "#222", "weight": 2, "fill": False},
+    "neighbours": {"color": "#a3a3a3", "weight": 1, "fillColor": NEIGHBOUR_LAND, "fillOpacity": 1},
+    "lakes": {"stroke": False, "fillColor": SEA, "fillOpacity": 1},
+    "rivers": {"color": RIVER_COLOUR, "weight": 1.5, "opacity": 0.9, "fill": False},
+    "roads": {"color": ROAD_COLOUR, "weight": 2.5, "opacity": 0.9, "fill": False},
 }
 #: The circle drawn for an observation post or control point.
 POST_MARKER: dict[str, Any] = {

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..records import Round
 from . import folium_adapter as fa
-from .basemap import COMPACT, ZONE_PANE, ZONES_JS, add_base_layers, new_map
+from .basemap import COMPACT, ZONE_PANE, ZONES_JS, add_base_layers, add_zone_names, new_map
 from .context import BuildContext
 from .display import agreed_key, held_key, piece_key
 from .geometry_asset import zone_collection
@@ -104,7 +104,8 @@ def timeline_page(context: BuildContext) -> str:
             pane=ZONE_PANE,
         )
         layer.add_to(fmap)
-        fa.add_layer_control(fmap, [*base, layer], COMPACT)
+        names = add_zone_names(fmap, layer)
+        fa.add_layer_control(fmap, [layer, names, *base], COMPACT)
         first = dt.date.fromisoformat(steps[0]["as_of"])
         for step in steps:  # the slider runs over days, so steps sit where they fall in time
             step["day"] = (dt.date.fromisoformat(step["as_of"]) - first).days

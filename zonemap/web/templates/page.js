@@ -16,19 +16,24 @@
     var px = x / UNITS / 256, py = y / UNITS / 256;
     return [px * 360 - 180, (2 * Math.atan(Math.exp(Math.PI * (1 - 2 * py))) - Math.PI / 2) * DEGREES];
   }
+  /* A path's rings (closed by z) become a MultiPolygon; open runs, a MultiLineString. */
   function geometry(d) {
-    var polygons = [], ring = null, x = 0, y = 0, absolute = false, pending = null;
+    var polygons = [], lines = [], ring = null, x = 0, y = 0, absolute = false, pending = null;
+    function endRun() { if (ring && ring.length) { lines.push(ring); } ring = null; }
     d.replace(/[Mlz]|-?\d+/g, function (token) {
-      if (token === "M") { ring = []; absolute = true; pending = null; return ""; }
+      if (token === "M") { endRun(); ring = []; absolute = true; pending = null; return ""; }
       if (token === "l") { absolute = false; return ""; }
-      if (token === "z") { ring.push(ring[0]); polygons.push([ring]); return ""; }
+      if (token === "z") { ring.push(ring[0]); polygons.push([ring]); ring = null; return ""; }
       if (pending === null) { pending = +token; return ""; }
       if (absolute) { x = pending; y = +token; absolute = false; } else { x += pending; y += +token; }
       pending = null;
       ring.push(lonLat(x, y));
       return "";
     });
-    return {type: "MultiPolygon", coordinates: polygons};
+    endRun();
+    return lines.length
+      ? {type: "MultiLineString", coordinates: lines}
+      : {type: "MultiPolygon", coordinates: polygons};
   }
   var shapes = {};
   /* A zone shape's geometry, decoded on first use. */
@@ -47,6 +52,97 @@
   };
   zonemap.undof = feature(zonemap.undof, zonemap.paths.undof);
   zonemap.country = feature(zonemap.country, zonemap.paths.country);
+  /* The surroundings: named features, each with its path (see geometry_asset.py). */
+  ["neighbours", "rivers", "roads"].forEach(function (name) {
+    zonemap[name] = {
+      type: "FeatureCollection",
+      features: zonemap[name].map(function (properties, i) {
+        return feature(properties, zonemap.paths[name][i]);
+      })
+    };
+  });
+  zonemap.lakes = feature({}, zonemap.paths.lakes);
+
+  /* Names on the map: layers of text labels that give way to each other. A label is
+     [name, lon, lat, rank, kind]; after every zoom the labels of all shown label layers are
+     placed in rank order (zone names 0, seats and neighbours 1, towns 2, villages 3), and a
+     label that would touch one already placed, or whose rank needs a closer zoom, is hidden.
+     So no two names overlap. */
+  var labelLayers = [], MIN_ZOOM = [0, 0, 8, 9.5];
+  zonemap.labels = function (items, pane) {
+    var group = L.layerGroup();
+    group.setItems = function (list) {
+      group.clearLayers();
+      group.zmLabels = list.map(function (item) {
+        var text = document.createElement("span");
+        text.textContent = item[0];
+        var marker = L.marker([item[2], item[1]], {
+          pane: pane, interactive: false, keyboard: false,
+          icon: L.divIcon({className: "zm-label zm-label-" + item[4], html: text, iconSize: null})
+        });
+        marker.zmRank = item[3];
+        marker.zmBeside = item[4] === "seat" || item[4] === "town" || item[4] === "village";
+        group.addLayer(marker);
+        return marker;
+      });
+      if (group.zmMap) { declutter(group.zmMap); }
+    };
+    group.on("add", function (event) {
+      group.zmMap = event.target._map;
+      labelLayers.push(group);
+      declutter(group.zmMap);
+    });
+    group.on("remove", function () {
+      labelLayers.splice(labelLayers.indexOf(group), 1);
+      group.zmMap = null;
+    });
+    group.setItems(items);
+    return group;
+  };
+  /* The names of the zones a zone layer shows, at each shape's label point; refresh() after
+     the layer's shapes change (the timeline does at every step). */
+  zonemap.zoneNames = function (zoneLayer, pane) {
+    var group = zonemap.labels([], pane);
+    group.refresh = function () {
+      var items = [], seen = {};
+      zoneLayer.eachLayer(function (path) {
+        var props = path.feature.properties, at = zonemap.paths.labels[props.shape];
+        if (props.role === "lost" || seen[props.zone_id] || !at) { return; }
+        seen[props.zone_id] = true;
+        items.push([props.name, at[0], at[1], 0, "zone"]);
+      });
+      group.setItems(items);
+    };
+    group.refresh();
+    zonemap.zoneLabels = group;
+    return group;
+  };
+  function declutter(map) {
+    var zoom = map.getZoom(), size = map.getSize(), placed = [], all = [];
+    labelLayers.forEach(function (group) { all = all.concat(group.zmLabels); });
+    all.sort(function (a, b) { return a.zmRank - b.zmRank; });
+    all.forEach(function (marker) {
+      var element = marker.getElement();
+      if (!element) { return; }
+      var show = zoom >= MIN_ZOOM[marker.zmRank];
+      element.style.display = "";
+      if (show) {
+        // from the map's own arithmetic, not the page's boxes, which lag behind an animation
+        var at = map.latLngToContainerPoint(marker.getLatLng()), text = element.firstChild;
+        var w = text.offsetWidth, h = text.offsetHeight;
+        var left = marker.zmBeside ? at.x - 3 : at.x - w / 2;
+        var room = {l: left - 3, r: left + w + (marker.zmBeside ? 8 : 0) + 3,
+                    t: at.y - h / 2 - 1, b: at.y + h / 2 + 1};
+        // a name cut by the map's edge is not shown
+        show = room.l >= 0 && room.t >= 0 && room.r <= size.x && room.b <= size.y;
+        show = show && !placed.some(function (o) {
+          return room.l < o.r && o.l < room.r && room.t < o.b && o.t < room.b;
+        });
+        if (show) { placed.push(room); }
+      }
+      element.style.display = show ? "" : "none";
+    });
+  }
 
   /* A phone-sized screen: panels fold into a sheet at the bottom, the layer control folds. */
   zonemap.compact = function () { return window.innerWidth < 700; };
@@ -180,6 +276,8 @@
     svg.setAttribute("viewBox", box.join(" "));
     svg.setAttribute("aria-hidden", "true");
     var paths = zonemap.paths, styles = zonemap.styles;
+    paths.neighbours.forEach(function (d) { draw(svg, d, styles.neighbours, "zm-preview-neighbour"); });
+    draw(svg, paths.lakes, styles.lakes, "zm-preview-lakes");
     paths.governorates.forEach(function (d) {
       draw(svg, d, styles.governorates, "zm-preview-governorate");
     });
@@ -215,6 +313,7 @@
       var control = document.querySelector("#" + mapId + " .leaflet-control-layers");
       if (control && panels) { panels.appendChild(control); }
       printable(zonemap.map, options.bounds);
+      zonemap.map.on("zoomend", function () { declutter(zonemap.map); });
       // Leaflet closes a popup on Escape only while the map itself has the focus
       document.addEventListener("keydown", function (event) {
         if (event.key === "Escape") { zonemap.map.closePopup(); }
