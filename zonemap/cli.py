@@ -24,7 +24,7 @@ from .checks import find_problems
 from .diff import diff as diff_of
 from .errors import ZonemapError
 from .export import FORMATS, write_table
-from .files import write_text
+from .files import write_bytes, write_text
 from .records import SLUG_PATTERN
 from .tables import STATUS_COLUMNS, describe_status, point_status, to_records, zones_on
 from .tables import timeline as timeline_table
@@ -329,6 +329,29 @@ def build(
         click.echo(f"{out} is up to date", err=True)
         return
     click.echo(f"{len(result.outputs)} files in {out}, {len(result.changed)} changed", err=True)
+
+
+@cli.command()
+@click.argument("round_id", metavar="ROUND")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The file to write: .svg, .png or .pdf.",
+)
+@click.pass_context
+def figure(ctx: click.Context, round_id: str, output: Path) -> None:
+    """Draw a round's map as a still figure for articles and reports (SVG, PNG or PDF).
+
+    The figure has a title, the day shown, a legend, a scale bar, a north arrow, a source
+    line and a boundary disclaimer, in the web map's colours. Needs the `figure` extra.
+    """
+    from .web.figure import round_figure
+
+    data = round_figure(_atlas(ctx), round_id, output.suffix.lstrip(".").lower())
+    write_bytes(output, data)
+    click.echo(f"wrote {output} ({len(data) // 1024} kB)", err=True)
 
 
 class _ProgressBar:

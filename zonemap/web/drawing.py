@@ -10,17 +10,37 @@ import datetime as dt
 from typing import Any
 
 from ..atlas import Atlas
+from ..diff import Diff, diff_days
+from ..records import Round
+from ..tables import zone_records
 from ..validity import IN_FORCE
 from .display import Display, agreed_key, held_key, piece_key
 from .styles import LOST_LABEL, PALETTE, agreed_style, held_style
 
-__all__ = ["zone_shapes"]
+__all__ = ["round_changes", "zone_shapes"]
+
+Rows = list[dict[str, Any]]
+
+
+def round_changes(
+    atlas: Atlas, round_: Round, previous: Round | None, rows: Rows, before: Rows | None = None
+) -> Diff:
+    """What changed from the previous round's map to this one's (from the eve of the first).
+
+    ``rows`` are the zone records of the round's last day, ``before`` those of the previous
+    round's, when the caller has them already.
+    """
+    since = atlas.as_of(previous.id) if previous else round_.start - dt.timedelta(days=1)
+    if before is None:
+        before = zone_records(atlas, since)
+    label = previous.id if previous else "the start"
+    return diff_days(atlas, since, round_.end, before=label, after=round_.id, rows=(before, rows))
 
 
 def zone_shapes(
     atlas: Atlas,
     display: Display,
-    rows: list[dict[str, Any]],
+    rows: Rows,
     day: dt.date,
     changed: set[str],
 ) -> list[tuple[str, dict[str, Any]]]:

@@ -15,15 +15,13 @@ from typing import TYPE_CHECKING, Any
 import shapely
 
 from ..atlas import Atlas
-from ..diff import diff_days
 from ..errors import ZonemapError
 from ..landmarks import load_landmarks
 from ..projection import transformer
 from ..tables import posts_on, zone_records
 from .display import Display, display_geometry
-from .drawing import zone_shapes
+from .drawing import round_changes, zone_shapes
 from .styles import (
-    APPROXIMATE_DASH,
     BASE_STYLES,
     CHANGE_COLOUR,
     ENCIRCLED_MARKER,
@@ -116,15 +114,24 @@ def _lines(axes: Axes, geom: shapely.Geometry, style: dict[str, Any], z: float) 
         )
 
 
+def _in_frame(geom: shapely.Geometry) -> shapely.Geometry:
+    (west, south), (east, north) = _FRAME
+    return shapely.clip_by_rect(geom, west - 0.5, south - 0.5, east + 0.5, north + 0.5)
+
+
 def _draw_base(axes: Axes, display: Display) -> None:
     for country in display.landmarks.countries:
-        axes.add_patch(_patches(country.geometry, **_leaflet(BASE_STYLES["neighbours"], 1)))
+        near = _in_frame(country.geometry)
+        if not near.is_empty:
+            axes.add_patch(_patches(near, **_leaflet(BASE_STYLES["neighbours"], 1)))
     for geom in display.governorates:
         axes.add_patch(_patches(geom, **_leaflet(BASE_STYLES["governorates"], 2)))
     for lake in display.landmarks.lakes:
-        axes.add_patch(_patches(lake.geometry, **_leaflet(BASE_STYLES["lakes"], 3)))
+        near = _in_frame(lake.geometry)
+        if not near.is_empty:
+            axes.add_patch(_patches(near, **_leaflet(BASE_STYLES["lakes"], 3)))
     for river in display.landmarks.rivers:
-        _lines(axes, river.geometry, BASE_STYLES["rivers"], 3)
+        _lines(axes, _in_frame(river.geometry), BASE_STYLES["rivers"], 3)
 
 
 def _draw_lines_over(axes: Axes, display: Display) -> None:
@@ -137,18 +144,10 @@ def _draw_lines_over(axes: Axes, display: Display) -> None:
     axes.add_patch(_patches(display.country, **_leaflet(BASE_STYLES["country"], 8)))
 
 
-def _draw_names(axes: Axes, display: Display, shown: list[tuple[str, dict[str, Any]]]) -> None:
+def _draw_names(axes: Axes, display: Display, shown: list[tuple[str, dict[str, Any]]]) -> list[Any]:
+    """Write the zones', seats' and neighbours' names; returns them, most important first."""
     halo = _halo()
-    for town in display.landmarks.towns:
-        if town.rank == 0:
-            x, y = _to_mercator(town.lon, town.lat)
-            axes.plot(x, y, "o", color="#333333", markersize=2.5, zorder=11)
-            axes.annotate(town.name, (x, y), xytext=(3, 0), textcoords="offset points",
-                          fontsize=7, va="center", zorder=11, path_effects=halo)
-    for name, lon, lat in display.country_labels:
-        x, y = _to_mercator(lon, lat)
-        axes.text(x, y, name.upper(), fontsize=7, color="#555555", ha="center", va="center",
-                  zorder=11, clip_on=True)
+    names = []
     named = set()
     for key, props in shown:
         at = display.label_points.get(key)
@@ -156,8 +155,64 @@ def _draw_names(axes: Axes, display: Display, shown: list[tuple[str, dict[str, A
             continue
         named.add(props["zone_id"])
         x, y = _to_mercator(*at)
-        axes.text(x, y, props["name"], fontsize=7.5, fontweight="bold", ha="center",
-                  va="center", zorder=12, path_effects=halo)
+        names.append(
+            axes.text(
+                x,
+                y,
+                props["name"],
+                fontsize=7.5,
+                fontweight="bold",
+                ha="center",
+                va="center",
+                zorder=12,
+                path_effects=halo,
+            )
+        )
+    for town in display.landmarks.towns:
+        if town.rank == 0:
+            x, y = _to_mercator(town.lon, town.lat)
+            axes.plot(x, y, "o", color="#333333", markersize=2.5, zorder=11)
+            names.append(
+                axes.annotate(
+                    town.name,
+                    (x, y),
+                    xytext=(3, 0),
+                    textcoords="offset points",
+                    fontsize=7,
+                    va="center",
+                    zorder=11,
+                    path_effects=halo,
+                )
+            )
+    for name, lon, lat in display.country_labels:
+        x, y = _to_mercator(lon, lat)
+        names.append(
+            axes.text(
+                x, y, name.upper(), fontsize=7, color="#555555", ha="center", va="center", zorder=11
+            )
+        )
+    return names
+
+
+def _declutter(figure: Any, axes: Axes, names: list[Any]) -> None:
+    """Hide each name that would touch a more important one or leave the map, as the page does."""
+    renderer = figure.canvas.get_renderer()
+    frame = axes.get_window_extent(renderer)
+    placed: list[Any] = []
+    left = axes.get_xlim()[0]
+    for name in names:
+        box = name.get_window_extent(renderer).expanded(1.05, 1.1)
+        if box.x0 < frame.x0 and name.get_ha() == "center":
+            # a zone's name cut by the map's west edge moves in to start at it
+            name.set_ha("left")
+            name.set_x(left + (axes.get_xlim()[1] - left) * 0.01)
+            box = name.get_window_extent(renderer).expanded(1.05, 1.1)
+        drawn = name.get_window_extent(renderer)
+        inside = frame.contains(drawn.x0, drawn.y0) and frame.contains(drawn.x1, drawn.y1)
+        if not inside or any(box.overlaps(other) for other in placed):
+            name.set_visible(False)
+        else:
+            placed.append(box)
 
 
 def _halo() -> list[Any]:
@@ -176,19 +231,40 @@ def _legend_handles(has_change: bool) -> list[Any]:
     ]
     handles.append(Patch(facecolor=LOST_STYLE["fillColor"], edgecolor="none", label=LOST_LABEL))
     handles.append(
-        Patch(facecolor="none", edgecolor="#333333", linestyle=(0, [3, 2]),
-              label="approximate extent")
+        Patch(
+            facecolor="none", edgecolor="#333333", linestyle=(0, [3, 2]), label="approximate extent"
+        )
     )
     if has_change:
-        handles.append(Patch(facecolor="none", edgecolor=CHANGE_COLOUR, linewidth=1.5,
-                             label="changed this round"))
+        handles.append(
+            Patch(
+                facecolor="none", edgecolor=CHANGE_COLOUR, linewidth=1.5, label="changed this round"
+            )
+        )
     marker = {"marker": "o", "linestyle": "none", "markersize": 5}
-    handles.append(Line2D([], [], markerfacecolor=POST_COLOUR, markeredgecolor="white",
-                          label="observation post / control point", **marker))
-    handles.append(Line2D([], [], markerfacecolor="white", markeredgecolor=POST_COLOUR,
-                          label="post encircled by government forces", **marker))
-    handles.append(Line2D([], [], color=BASE_STYLES["roads"]["color"], linewidth=1.8,
-                          label="highway (M4, M5)"))
+    handles.append(
+        Line2D(
+            [],
+            [],
+            markerfacecolor=POST_COLOUR,
+            markeredgecolor="white",
+            label="observation post / control point",
+            **marker,
+        )
+    )
+    handles.append(
+        Line2D(
+            [],
+            [],
+            markerfacecolor="white",
+            markeredgecolor=POST_COLOUR,
+            label="post encircled by government forces",
+            **marker,
+        )
+    )
+    handles.append(
+        Line2D([], [], color=BASE_STYLES["roads"]["color"], linewidth=1.8, label="highway (M4, M5)")
+    )
     return handles
 
 
@@ -196,8 +272,16 @@ def _draw_posts(axes: Axes, atlas: Atlas, day: Any) -> None:
     for post in posts_on(atlas, day):
         marker = POST_MARKER if post.state_on(day) == "standing" else ENCIRCLED_MARKER
         x, y = _to_mercator(post.lon, post.lat)
-        axes.plot(x, y, "o", markersize=4.5, markerfacecolor=marker["fillColor"],
-                  markeredgecolor=marker["color"], markeredgewidth=0.9, zorder=10)
+        axes.plot(
+            x,
+            y,
+            "o",
+            markersize=4.5,
+            markerfacecolor=marker["fillColor"],
+            markeredgecolor=marker["color"],
+            markeredgewidth=0.9,
+            zorder=10,
+        )
 
 
 def _scale_and_north(axes: Axes) -> None:
@@ -206,11 +290,27 @@ def _scale_and_north(axes: Axes) -> None:
     # Web Mercator stretches distances by 1/cos(latitude): measured at the map's middle
     (_, south), (_, north) = _FRAME
     stretch = 1 / math.cos(math.radians((south + north) / 2))
-    axes.add_artist(ScaleBar(1 / stretch, "m", location="lower left", box_alpha=0.8,
-                             font_properties={"size": 7}, length_fraction=0.2))
-    axes.annotate("N", xy=(0.04, 0.93), xytext=(0.04, 0.83), xycoords="axes fraction",
-                  ha="center", va="center", fontsize=9, fontweight="bold",
-                  arrowprops={"arrowstyle": "-|>", "color": "#222222", "lw": 1.2})
+    axes.add_artist(
+        ScaleBar(
+            1 / stretch,
+            "m",
+            location="lower left",
+            box_alpha=0.8,
+            font_properties={"size": 7},
+            length_fraction=0.2,
+        )
+    )
+    axes.annotate(
+        "N",
+        xy=(0.04, 0.93),
+        xytext=(0.04, 0.83),
+        xycoords="axes fraction",
+        ha="center",
+        va="center",
+        fontsize=9,
+        fontweight="bold",
+        arrowprops={"arrowstyle": "-|>", "color": "#222222", "lw": 1.2},
+    )
 
 
 def round_figure(atlas: Atlas, round_id: str, fmt: str) -> bytes:
@@ -232,23 +332,19 @@ def round_figure(atlas: Atlas, round_id: str, fmt: str) -> bytes:
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError:
-        raise FigureError(
-            "figures need matplotlib: pip install 'zonemap[figure]'"
-        ) from None
+        raise FigureError("figures need matplotlib: pip install 'zonemap[figure]'") from None
     day = round_.end
-    rounds = atlas.catalogue.rounds
-    index = [r.id for r in rounds].index(round_.id)
-    previous = rounds[index - 1] if index else None
-    since = atlas.as_of(previous.id) if previous else round_.start
-    changes = diff_days(atlas, since, day, before="before", after=round_.id)
+    rounds = list(atlas.catalogue.rounds)
+    index = rounds.index(round_)
+    rows = zone_records(atlas, day)
+    changes = round_changes(atlas, round_, rounds[index - 1] if index else None, rows)
     changed = {change.zone_id for change in changes.changes}
     display = display_geometry(atlas, load_landmarks(atlas), [day])
-    rows = zone_records(atlas, day)
     shown = zone_shapes(atlas, display, rows, day, changed)
 
     settings = {
         "svg.hashsalt": "zonemap",
-        "svg.fonttype": "path",
+        "svg.fonttype": "none",  # text stays text: editable, and a third of the size
         "font.family": _FONT,
         "pdf.fonttype": 42,
     }
@@ -262,7 +358,7 @@ def round_figure(atlas: Atlas, round_id: str, fmt: str) -> bytes:
             axes.add_patch(_patches(display.shapes[key], **_leaflet(style, 4 + z / 1000)))
         _draw_lines_over(axes, display)
         _draw_posts(axes, atlas, day)
-        _draw_names(axes, display, shown)
+        names = _draw_names(axes, display, shown)
         (west, south), (east, north) = _FRAME
         x0, y0 = _to_mercator(west, south)
         x1, y1 = _to_mercator(east, north)
@@ -272,18 +368,32 @@ def round_figure(atlas: Atlas, round_id: str, fmt: str) -> bytes:
         axes.set_xticks([])
         axes.set_yticks([])
         _scale_and_north(axes)
-        figure.text(0.02, 0.95, round_.name, fontsize=13, fontweight="bold", va="bottom",
-                    wrap=True)
-        figure.text(0.02, 0.905, f"De-escalation zones as of {day.isoformat()} · "
-                    f"{round_.city} · {round_.kind.replace('-', ' ')}", fontsize=9.5)
-        figure.legend(handles=_legend_handles(bool(changed)), loc="upper left",
-                      bbox_to_anchor=(0.71, 0.88), fontsize=8, frameon=False,
-                      title="Legend", title_fontproperties={"weight": "bold", "size": 9})
+        _declutter(figure, axes, names)
+        figure.text(0.02, 0.95, round_.name, fontsize=13, fontweight="bold", va="bottom", wrap=True)
+        figure.text(
+            0.02,
+            0.905,
+            f"De-escalation zones as of {day.isoformat()} · "
+            f"{round_.city} · {round_.kind.replace('-', ' ')}",
+            fontsize=9.5,
+        )
+        figure.legend(
+            handles=_legend_handles(bool(changed)),
+            loc="upper left",
+            bbox_to_anchor=(0.71, 0.88),
+            fontsize=8,
+            frameon=False,
+            title="Legend",
+            title_fontproperties={"weight": "bold", "size": 9},
+        )
         figure.text(0.02, 0.055, SOURCE_LINE, fontsize=6.5, color="#333333")
         figure.text(0.02, 0.03, DISCLAIMER, fontsize=6.5, color="#333333")
         buffer = io.BytesIO()
-        metadata = {"svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": None},
-                    "png": {"Software": None}}[fmt]
+        metadata = {
+            "svg": {"Date": None},
+            "pdf": {"CreationDate": None, "ModDate": None},
+            "png": {"Software": None},
+        }[fmt]
         figure.savefig(buffer, format=fmt, dpi=_PNG_DPI, metadata=metadata)
         plt.close(figure)
     return buffer.getvalue()

@@ -12,15 +12,13 @@ from typing import Any
 
 import folium
 
-from ..diff import diff_days
 from ..records import Post, Round
-from ..tables import posts_on, zone_records
-from ..validity import IN_FORCE
+from ..tables import posts_on
 from . import folium_adapter as fa
 from .basemap import COMPACT, ZONE_PANE, ZONES_JS, add_base_layers, add_zone_names, new_map
 from .chart import validity_chart
 from .context import BuildContext
-from .display import agreed_key, held_key, piece_key
+from .drawing import round_changes, zone_shapes
 from .geometry_asset import zone_collection
 from .popups import zone_popup
 from .styles import (
@@ -29,11 +27,8 @@ from .styles import (
     EXTENSION_ALTERNATE,
     LOST_LABEL,
     LOST_STYLE,
-    PALETTE,
     POST_COLOUR,
     POST_MARKER,
-    agreed_style,
-    held_style,
     legend,
 )
 from .templating import js_json, render, script
@@ -50,60 +45,17 @@ POST_STATES = {"standing": "observation post", "encircled": "post encircled by g
 def _zone_features(
     context: BuildContext, rows: list[dict[str, Any]], round_: Round, changed: set[str]
 ) -> str:
-    """The page's zones as JavaScript: lost land, held extent and agreed outline, per zone."""
-    atlas = context.atlas
+    """The page's zones as JavaScript, each zone's popup on the shape a click reaches.
+
+    The shapes are those of :func:`.drawing.zone_shapes`.
+    """
+    agreed = [row for row in rows if row["extent"] == "agreed"]
+    popups = {row["zone_id"]: zone_popup(context, row, round_) for row in agreed}
     features = []
-    for row in rows:
-        if row["extent"] != "agreed":
-            continue
-        zone_id = row["zone_id"]
-        state = atlas.held_on(zone_id, round_.end)
-        held = next((r for r in rows if r["zone_id"] == zone_id and r["extent"] == "held"), None)
-        popup = zone_popup(context, row, round_)
-        base = {"zone_id": zone_id, "name": row["name"], "status": row["status"]}
-        label = f"{row['name']}: {PALETTE[row['status']][0]}"
-        if held is not None:
-            for piece in state.pieces:
-                since = f" since {piece.change.date}" if piece.change else ""
-                lost = {**base, "role": "lost", "label": f"{row['name']}: {LOST_LABEL}{since}"}
-                features.append((piece_key(zone_id, piece), lost))
-            held_props = {
-                **base,
-                "role": "held",
-                "label": f"{label}, held {row['held_km2']:,.0f} of {row['agreed_km2']:,.0f} km²",
-                "popup": popup,
-                "style": held_style(row["status"]),
-            }
-            features.append((held_key(state), held_props))
-        # An ended zone drawn inside another is outlined only, so it does not grey out land
-        # the other still holds.
-        inside = atlas.catalogue.zone(zone_id).held_within is not None
-        style = agreed_style(
-            row["status"],
-            approximate=row["precision"] == "approximate",
-            changed=zone_id in changed,
-            filled=held is None and not inside,
-        )
-        agreed = {
-            **base,
-            "role": "agreed",
-            "precision": row["precision"],
-            "style": style,
-            "label": label,
-        }
-        if held is None:
-            agreed["popup"] = popup  # otherwise the held extent and lost land take the clicks
-        features.append((agreed_key(zone_id), agreed))
-    # Zones no longer in force are filled underneath those still in force; one drawn as an
-    # outline only (it lay inside another) goes on top, where its line can be seen.
-    features.sort(key=lambda f: _drawing_order(f[1]))
-    return zone_collection([f for f in features if f[0] in context.display.shapes])
-
-
-def _drawing_order(properties: dict[str, Any]) -> int:
-    if properties["status"] in IN_FORCE:
-        return 1
-    return 2 if properties.get("style", {}).get("fill") is False else 0
+    for key, props in zone_shapes(context.atlas, context.display, rows, round_.end, changed):
+        clicks = props.pop("clicks", False)
+        features.append((key, {**props, "popup": popups[props["zone_id"]]} if clicks else props))
+    return zone_collection(features)
 
 
 def post_popup_key(post: Post, state: str) -> str:
@@ -147,19 +99,8 @@ def round_page(
     """Return the HTML of one round's map: the zones as of the round's last day."""
     atlas = context.atlas
     rows = context.rows[round_.id]
-    if previous is not None:
-        since, before = atlas.as_of(previous.id), context.rows[previous.id]
-    else:
-        since = round_.start - dt.timedelta(days=1)
-        before = zone_records(atlas, since)
-    changes = diff_days(
-        atlas,
-        since,
-        round_.end,
-        before=previous.id if previous else "the start",
-        after=round_.id,
-        rows=(before, rows),
-    )
+    before = context.rows[previous.id] if previous is not None else None
+    changes = round_changes(atlas, round_, previous, rows, before)
     zones_js = _zone_features(context, rows, round_, {c.zone_id for c in changes.changes})
     with fa.rendering():
         fmap = new_map(context, f"{round_.name} — de-escalation zones", zones_js)
