@@ -142,6 +142,21 @@ def test_the_online_base_map_is_off_until_a_reader_chooses_it(visit) -> None:  #
     _forget_chosen_tiles(opened)
 
 
+def test_lost_land_and_posts_answer_a_click_with_their_sources(visit) -> None:  # type: ignore[no-untyped-def]
+    page = visit("moscow-protocol-2020.html").page  # its popups arrive after the first picture
+    _ready(page)
+    for names in ("Towns and places", "Zone names", "Highways (M4, M5)"):
+        page.get_by_label(names).uncheck()
+    hit = _at(page, 35.8, 36.8)  # Saraqib's countryside, lost in early 2020
+    assert "zm-lost" in hit["classes"]
+    page.mouse.click(hit["x"], hit["y"])
+    text = page.locator(".leaflet-popup-content").inner_text()
+    assert "Sources" in text and "still loading" not in text
+    page.keyboard.press("Escape")
+    page.locator(".leaflet-zm-posts-pane path").first.click(force=True)
+    assert "still loading" not in page.locator(".leaflet-popup-content").inner_text()
+
+
 def test_a_hidden_zone_takes_no_click_and_the_governorate_still_answers(visit) -> None:  # type: ignore[no-untyped-def]
     page = visit("timeline.html").page  # 24 January 2017: no zone yet
     _ready(page)

@@ -16,6 +16,7 @@ from conftest import ROOT, run_cli
 import shapely
 
 from zonemap.atlas import Atlas, load_atlas
+from zonemap.export import write_table
 from zonemap.geojson import to_geojson
 from zonemap.landmarks import load_landmarks
 from zonemap.projection import to_equal_area
@@ -42,6 +43,7 @@ def test_every_round_has_a_map_and_geojson(atlas: Atlas, built: Path) -> None:
         "index.html",
         "timeline.html",
         "assets/zonemap.js",
+        "assets/popups.js",
         "assets/leaflet.js",
         "assets/zonemap.css",
         "assets/images/layers.png",
@@ -53,6 +55,33 @@ def test_a_rounds_geojson_is_the_export_of_that_round(atlas: Atlas, built: Path)
     for round_id in ("astana-1", "astana-6", "astana-11", "summit-sochi-2019"):
         written = (built / "geojson" / f"{round_id}.geojson").read_text(encoding="utf-8")
         assert written == to_geojson(zones_on(atlas, round_id=round_id)), round_id
+
+
+def test_the_geopackage_holds_every_rounds_zones_as_the_exports_do(
+    atlas: Atlas, built: Path, tmp_path: Path
+) -> None:
+    import fiona
+
+    assert fiona.listlayers(built / "zones.gpkg") == ["zones"]
+    with fiona.open(built / "zones.gpkg") as layer:
+        by_round: dict[str, list[dict]] = {}
+        for feature in layer:
+            props = dict(feature["properties"])
+            by_round.setdefault(props["round_id"], []).append(props)
+        assert layer.schema["properties"]["as_of"] == "date"  # QGIS can filter and animate
+    for round_id in ("astana-6", "moscow-protocol-2020"):
+        write_table(zones_on(atlas, round_id=round_id), tmp_path / f"{round_id}.gpkg", "gpkg")
+        with fiona.open(tmp_path / f"{round_id}.gpkg") as exported:
+            assert [dict(f["properties"]) for f in exported] == by_round[round_id], round_id
+    html = (built / "astana-6.html").read_text(encoding="utf-8")
+    assert 'href="zones.gpkg"' in html and "round_id = 'astana-6'" in html
+
+
+def test_the_popups_come_apart_from_the_geometry_the_first_picture_needs(built: Path) -> None:
+    geometry = (built / "assets" / "zonemap.js").read_text(encoding="utf-8")
+    popups = (built / "assets" / "popups.js").read_text(encoding="utf-8")
+    assert "Sources" not in geometry and "Sources" in popups
+    assert 'data-popups="assets/popups.js"' in (built / "astana-6.html").read_text("utf-8")
 
 
 def test_a_second_build_changes_no_byte(atlas: Atlas, built: Path) -> None:

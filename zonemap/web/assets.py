@@ -76,17 +76,19 @@ def page_script() -> str:
     return template_text("page.js")
 
 
-def shared_assets(geometry_js: str, page_css: str) -> tuple[Asset, ...]:
+def shared_assets(geometry_js: str, popups_js: str, page_css: str) -> tuple[Asset, ...]:
     """Return the files every map links, and Leaflet's layer-control images.
 
     ``zonemap.js`` (the shared geometry and the start-up script) runs first, so a map's still
-    preview can be painted before Leaflet, loaded alongside, has run; one stylesheet carries
-    Leaflet's rules and the maps' own.
+    preview can be painted before Leaflet, loaded alongside, has run; ``popups.js`` is
+    loaded once the preview is painted; one stylesheet carries Leaflet's rules and the
+    maps' own.
     """
     leaflet = {a.name: a.data for a in leaflet_assets()}
     images = tuple(a for a in leaflet_assets() if a.name.startswith("images/"))
     return (
         Asset("zonemap.js", (geometry_js + page_script()).encode("utf-8")),
+        Asset("popups.js", popups_js.encode("utf-8")),
         Asset("leaflet.js", leaflet["leaflet.js"]),
         Asset("zonemap.css", leaflet["leaflet.css"] + b"\n" + page_css.encode("utf-8")),
         *images,
@@ -100,16 +102,18 @@ def linked_head() -> str:
     """The ``<head>`` lines of a map that links the shared assets.
 
     Leaflet loads asynchronously, compiled off the main thread, and the map is made only
-    once the still preview has been painted.
+    once the still preview has been painted; the Leaflet script names the popups' file,
+    which ``page.js`` loads then.
     """
     return (
         f'<link rel="stylesheet" href="{ASSET_DIR}/zonemap.css">\n'
         f'<script src="{ASSET_DIR}/zonemap.js"></script>\n'
-        f'<script id="{LEAFLET_ID}" src="{ASSET_DIR}/leaflet.js" async></script>'
+        f'<script id="{LEAFLET_ID}" src="{ASSET_DIR}/leaflet.js" '
+        f'data-popups="{ASSET_DIR}/popups.js" async></script>'
     )
 
 
-def inline_head(geometry_js: str, page_css: str) -> str:
+def inline_head(geometry_js: str, popups_js: str, page_css: str) -> str:
     """The ``<head>`` lines of a standalone map: the same assets, carried inline."""
     leaflet = {
         a.name: a.data.decode("utf-8") for a in leaflet_assets() if a.name.endswith(("js", "css"))
@@ -117,5 +121,5 @@ def inline_head(geometry_js: str, page_css: str) -> str:
     css = inline_css(leaflet["leaflet.css"]) + "\n" + page_css
     return (
         f"<style>{css}</style>\n<script>{leaflet['leaflet.js']}</script>\n"
-        f"<script>{geometry_js}{page_script()}</script>"
+        f"<script>{geometry_js}{page_script()}{popups_js}</script>"
     )

@@ -5,6 +5,8 @@ Shared by the round maps (:mod:`.pages`) and the timeline (:mod:`.timeline`).
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import xyzservices
 from markupsafe import escape
@@ -16,9 +18,10 @@ from . import folium_adapter as fa
 from .assets import LEAFLET_ID
 from .context import BuildContext
 from .geometry_asset import GLOBAL, leaflet_pixels
-from .templating import script
+from .templating import js_json, script
 
 __all__ = [
+    "BASE_LAYERS",
     "COMPACT",
     "ONLINE_BASE_MAP",
     "PANES",
@@ -29,6 +32,7 @@ __all__ = [
     "ZOOM_SNAP",
     "add_base_layers",
     "add_zone_names",
+    "base_map_data",
     "new_map",
 ]
 
@@ -51,6 +55,7 @@ PANES = (
     ("zm-posts", 620),
 )
 ZONE_PANE = "overlayPane"
+BASE = "zm_base"  # the page's variable holding the base map's listed layers, by name
 #: The online base map a reader may switch on: no request leaves the page until then.
 ONLINE_BASE_MAP = xyzservices.providers.OpenStreetMap.Mapnik
 #: True on a phone-sized screen, where the layer control starts folded (see page.js).
@@ -74,94 +79,53 @@ def new_map(context: BuildContext, title: str, zones_js: str) -> folium.Map:
     return fmap
 
 
-def add_base_layers(fmap: folium.Map) -> list[Layer]:
+#: The base map's layers, drawn by the shared script (``zonemap.baseMap`` in page.js), so
+#: each page carries one line for them: (shared data, name in the layer control or "" when
+#: not listed, base style, pane, what the pointer gets: "tip", "hover" or "" for nothing).
+BASE_LAYERS = (
+    ("neighbours", "Neighbouring countries", "neighbours", "zm-ground", "tip"),
+    ("governorates", "Governorates", "governorates", "zm-land", "hover"),
+    ("lakes", "", "lakes", "zm-water", ""),
+    ("rivers", "Rivers", "rivers", "zm-water", "tip"),
+    ("governorates", "", "borders", "zm-lines", ""),
+    ("undof", "UNDOF area of separation", "undof", "zm-lines", "tip"),
+    # over the zones, so they take no clicks: their numbers are written on them instead
+    ("roads", "Highways (M4, M5)", "roads", "zm-lines", ""),
+    ("country", "", "country", "zm-lines", ""),
+)
+TOWNS_LAYER = "Towns and places"
+ONLINE_LAYER = "OpenStreetMap base map (online)"
+
+
+def base_map_data() -> dict[str, Any]:
+    """What the shared script needs to draw the base map on any page."""
+    layers = [
+        {"data": data, "name": name, "style": style, "pane": pane, "pointer": pointer}
+        for data, name, style, pane, pointer in BASE_LAYERS
+    ]
+    tiles = {
+        "name": ONLINE_LAYER,
+        "url": ONLINE_BASE_MAP.build_url(),
+        "attribution": ONLINE_BASE_MAP.html_attribution,
+        "maxZoom": ONLINE_BASE_MAP.max_zoom,
+        "pane": "zm-tiles",
+    }
+    return {"layers": layers, "towns": TOWNS_LAYER, "labelPane": "zm-labels", "tiles": tiles}
+
+
+def add_base_layers(fmap: folium.Map) -> list[tuple[str, str]]:
     """The base map under and around the zones, with the names on it.
 
     Neighbouring countries, governorates (names on hover), their borders, lakes and rivers,
     highways, the UNDOF area, the outline, town names and an online base map (off).
-    Returns the layers a reader may switch on and off, in the layer control's order.
+    Returns the (name, JavaScript) of each layer a reader may switch on and off.
     """
-    neighbours = fa.SharedGeoJson(
-        f"{GLOBAL}.neighbours",
-        "Neighbouring countries",
-        style_js=script("base_style", STYLES_JS, "neighbours"),
-        on_each_feature_js=script("bind_tooltip"),
-        pane="zm-ground",
-    )
-    neighbours.add_to(fmap)
-    governorates = fa.SharedGeoJson(
-        f"{GLOBAL}.governorates",
-        "Governorates",
-        style_js=script("base_style", STYLES_JS, "governorates"),
-        on_each_feature_js=script("hover_governorate", STYLES_JS),
-        pane="zm-land",
-    )
-    governorates.add_to(fmap)
-    online = fa.ScriptLayer(
-        script("tile_layer", ONLINE_BASE_MAP, "zm-tiles"),
-        "OpenStreetMap base map (online)",
-        show=False,
-    )
-    online.add_to(fmap)
-    fa.SharedGeoJson(
-        f"{GLOBAL}.lakes",
-        "Lakes",
-        style_js=script("base_style", STYLES_JS, "lakes"),
-        on_each_feature_js=script("nothing"),
-        pane="zm-water",
-        interactive=False,
-        control=False,
-    ).add_to(fmap)
-    rivers = fa.SharedGeoJson(
-        f"{GLOBAL}.rivers",
-        "Rivers",
-        style_js=script("base_style", STYLES_JS, "rivers"),
-        on_each_feature_js=script("bind_tooltip"),
-        pane="zm-water",
-    )
-    rivers.add_to(fmap)
-    fa.SharedGeoJson(
-        f"{GLOBAL}.governorates",
-        "Governorate borders",
-        style_js=script("base_style", STYLES_JS, "borders"),
-        on_each_feature_js=script("nothing"),
-        pane="zm-lines",
-        interactive=False,
-        control=False,
-    ).add_to(fmap)
-    undof = fa.SharedGeoJson(
-        f"{GLOBAL}.undof",
-        "UNDOF area of separation",
-        style_js=script("base_style", STYLES_JS, "undof"),
-        on_each_feature_js=script("bind_tooltip"),
-        pane="zm-lines",
-    )
-    undof.add_to(fmap)
-    # drawn over the zones, so they take no clicks: their names are written on them instead
-    roads = fa.SharedGeoJson(
-        f"{GLOBAL}.roads",
-        "Highways (M4, M5)",
-        style_js=script("base_style", STYLES_JS, "roads"),
-        on_each_feature_js=script("nothing"),
-        pane="zm-lines",
-        interactive=False,
-    )
-    roads.add_to(fmap)
-    fa.SharedGeoJson(
-        f"{GLOBAL}.country",
-        "Syria outline",
-        style_js=script("base_style", STYLES_JS, "country"),
-        on_each_feature_js=script("nothing"),
-        pane="zm-lines",
-        interactive=False,
-        control=False,
-    ).add_to(fmap)
-    towns = fa.ScriptLayer(f"{GLOBAL}.labels({GLOBAL}.places, 'zm-labels')", "Towns and places")
-    towns.add_to(fmap)
-    return [neighbours, governorates, rivers, roads, undof, towns, online]
+    fa.add_script(fmap, script("base_map", BASE, fa.map_name(fmap)))
+    names = [name for _data, name, _style, _pane, _pointer in BASE_LAYERS if name]
+    return [(name, f"{BASE}[{js_json(name)}]") for name in [*names, TOWNS_LAYER, ONLINE_LAYER]]
 
 
-def add_zone_names(fmap: folium.Map, zones: Layer) -> Layer:
+def add_zone_names(fmap: folium.Map, zones: Layer) -> fa.ScriptLayer:
     """The names of the zones ``zones`` shows, written on them; returns the layer."""
     names = fa.ScriptLayer(f"{GLOBAL}.zoneNames({zones.get_name()}, 'zm-labels')", "Zone names")
     names.add_to(fmap)

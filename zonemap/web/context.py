@@ -11,34 +11,42 @@ from functools import cache
 from typing import Any
 
 from ..atlas import Atlas
+from ..export import gdal_bytes
 from ..geojson import feature_collection, rfc7946_geometry
 from ..tables import row_geometry, zone_records
 from .assets import inline_head, linked_head
 from .display import Display
-from .styles import ROAD_COLOUR, SEA
+from .styles import ROAD_COLOUR, SEA, map_key
 from .templating import render
 
-__all__ = ["BuildContext", "page_css"]
+__all__ = ["GEOPACKAGE", "BuildContext", "page_css"]
+
+
+#: Every round's zones, for GIS: one layer with a ``round_id`` field. One file, as a file per
+#: round would weigh 128 kB, mostly empty pages; no spatial index, as a few hundred zones need
+#: none.
+GEOPACKAGE = "zones.gpkg"
 
 
 @cache
 def page_css() -> str:
     """The maps' own stylesheet."""
-    return render("page.css.j2", sea=SEA, road=ROAD_COLOUR)
+    return render("page.css.j2", sea=SEA, road=ROAD_COLOUR, map_key=map_key(changes=True))
 
 
 @dataclass
 class BuildContext:
     """One build's shared inputs: atlas, display geometry, assets, rows and geometries.
 
-    ``geometry_js`` is the shared display-geometry script; standalone (``inline``) pages
-    carry it, and Leaflet, in their own ``<head>``.
+    ``geometry_js`` is the shared display-geometry script and ``popups_js`` the shared
+    popups; standalone (``inline``) pages carry both, and Leaflet, in their own ``<head>``.
     """
 
     atlas: Atlas
     display: Display
     inline: bool
     geometry_js: str
+    popups_js: str
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     geometries: dict[tuple[Any, ...], dict[str, Any]] = field(default_factory=dict)
     governorate_names: dict[str, str] = field(default_factory=dict)
@@ -55,7 +63,18 @@ class BuildContext:
 
     def head(self) -> str:
         """The ``<head>`` lines that bring a page its scripts and styles."""
-        return inline_head(self.geometry_js, page_css()) if self.inline else linked_head()
+        if self.inline:
+            return inline_head(self.geometry_js, self.popups_js, page_css())
+        return linked_head()
+
+    def geopackage(self) -> bytes:
+        """Every round's zones in one GeoPackage layer (``round_id`` tells them apart)."""
+        records = (
+            (row, self.geometries[(row["zone_id"], row["extent"], row["held_since"])])
+            for rows in self.rows.values()
+            for row in rows
+        )
+        return gdal_bytes(records, GEOPACKAGE, "GPKG")
 
     def geojson(self, round_id: str) -> str:
         """The round's zones as an RFC 7946 FeatureCollection."""

@@ -23,14 +23,11 @@ from .display import Display, display_geometry
 from .drawing import round_changes, zone_shapes
 from .styles import (
     BASE_STYLES,
-    CHANGE_COLOUR,
     ENCIRCLED_MARKER,
-    LOST_LABEL,
     LOST_STYLE,
-    POST_COLOUR,
     POST_MARKER,
     SEA,
-    legend,
+    map_key,
 )
 
 if TYPE_CHECKING:
@@ -222,49 +219,38 @@ def _halo() -> list[Any]:
 
 
 def _legend_handles(has_change: bool) -> list[Any]:
+    """The page's legend (:func:`.styles.map_key`) as matplotlib handles."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    handles: list[Any] = [
-        Patch(facecolor=fill, edgecolor=outline, linewidth=1.2, label=label)
-        for label, fill, outline in legend()
-    ]
-    handles.append(Patch(facecolor=LOST_STYLE["fillColor"], edgecolor="none", label=LOST_LABEL))
-    handles.append(
-        Patch(
-            facecolor="none", edgecolor="#333333", linestyle=(0, [3, 2]), label="approximate extent"
-        )
-    )
-    if has_change:
-        handles.append(
-            Patch(
-                facecolor="none", edgecolor=CHANGE_COLOUR, linewidth=1.5, label="changed this round"
+    handles: list[Any] = []
+    for key in map_key(changes=has_change):
+        if key.mark in ("dot", "ring"):
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    marker="o",
+                    linestyle="none",
+                    markersize=5,
+                    markerfacecolor=key.fill,
+                    markeredgecolor=key.outline,
+                    label=key.label,
+                )
             )
-        )
-    marker = {"marker": "o", "linestyle": "none", "markersize": 5}
-    handles.append(
-        Line2D(
-            [],
-            [],
-            markerfacecolor=POST_COLOUR,
-            markeredgecolor="white",
-            label="observation post / control point",
-            **marker,
-        )
-    )
-    handles.append(
-        Line2D(
-            [],
-            [],
-            markerfacecolor="white",
-            markeredgecolor=POST_COLOUR,
-            label="post encircled by government forces",
-            **marker,
-        )
-    )
-    handles.append(
-        Line2D([], [], color=BASE_STYLES["roads"]["color"], linewidth=1.8, label="highway (M4, M5)")
-    )
+        elif key.mark == "line":
+            handles.append(Line2D([], [], color=key.outline, linewidth=1.8, label=key.label))
+        else:
+            dashed = {"linestyle": (0, [3, 2])} if key.mark == "dashed" else {}
+            handles.append(
+                Patch(
+                    facecolor=key.fill,
+                    edgecolor=key.outline,
+                    linewidth=1.2,
+                    label=key.label,
+                    **dashed,
+                )
+            )
     return handles
 
 

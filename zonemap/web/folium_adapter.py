@@ -35,6 +35,7 @@ __all__ = [
     "add_layer_control",
     "add_script",
     "installed_digest",
+    "listed",
     "new_map",
     "render_page",
     "rendering",
@@ -235,10 +236,17 @@ def add_html(fmap: folium.Map, name: str, html: str) -> None:
     fmap.get_root().html.add_child(Raw(html), name=name)
 
 
-def add_layer_control(fmap: folium.Map, layers: list[Layer], collapsed_js: str) -> None:
-    """The layer control listing ``layers``, folded while ``collapsed_js`` is true."""
-    overlays = [(layer.layer_name, layer.get_name()) for layer in layers]
+def add_layer_control(fmap: folium.Map, overlays: list[tuple[str, str]], collapsed_js: str) -> None:
+    """The layer control listing ``overlays``, folded while ``collapsed_js`` is true.
+
+    ``overlays`` are (name, JavaScript of the layer) pairs, in the control's order.
+    """
     _MapScript(script("layer_control", fmap.get_name(), overlays, collapsed_js)).add_to(fmap)
+
+
+def listed(layer: Layer) -> tuple[str, str]:
+    """A folium layer as a layer-control entry: its name and its JavaScript variable."""
+    return layer.layer_name, layer.get_name()
 
 
 # folium's map header forbids zooming the page (user-scalable=no), which a phone reader needs.
@@ -246,9 +254,15 @@ _FOLIUM_VIEWPORT = re.compile(r'<meta name="viewport"[^>]*user-scalable=no[^>]*>
 _VIEWPORT = '<meta name="viewport" content="width=device-width, initial-scale=1">'
 
 
+# folium's templates indent every line and leave blank ones; the page has no <pre> or
+# <textarea>, and catalogue text reaches it only inside one-line JSON strings or HTML lines,
+# so the indentation can go.
+_INDENT = re.compile(r"\n(?:[ \t]*\n)*[ \t]*")
+
+
 def render_page(fmap: folium.Map) -> str:
-    """Return the whole page's HTML."""
+    """Return the whole page's HTML, without folium's indentation and blank lines."""
     page, replaced = _FOLIUM_VIEWPORT.subn(_VIEWPORT, fmap.get_root().render())
     if replaced != 1:
         raise RuntimeError("folium's viewport meta tag changed: see folium_adapter.render_page")
-    return page
+    return _INDENT.sub("\n", page)

@@ -24,12 +24,22 @@ from .display import Display
 from .styles import BASE_STYLES
 from .templating import script
 
-__all__ = ["GLOBAL", "PREVIEW_UNITS", "geometry_script", "leaflet_pixels", "zone_collection"]
+__all__ = [
+    "GLOBAL",
+    "PREVIEW_UNITS",
+    "geometry_script",
+    "leaflet_pixels",
+    "popups_script",
+    "zone_collection",
+]
 
 GLOBAL = "zonemap"  # the shared script defines window.zonemap
 # Path units per Leaflet pixel at zoom 0: one unit is 16 m, a tenth of the display geometry's
 # simplification, and 0.01 px at zoom 7.
 PREVIEW_UNITS = 10_000
+# The surroundings (neighbours, lakes, rivers), simplified to 500 m, need no finer grid than
+# a tenth of that: a digit less per number, a quarter less of the shared script's geometry.
+SURROUNDINGS_UNITS = 1_000
 _WORLD_METRES = 2 * math.pi * 6378137  # the width of the EPSG:3857 world
 _ROAD_NUMBERS_AT = (0.3, 0.7)  # shares of a highway's length where its number is written
 
@@ -40,14 +50,14 @@ def leaflet_pixels(lonlat: np.ndarray) -> np.ndarray:
     return 256 * np.column_stack([0.5 + x / _WORLD_METRES, 0.5 - y / _WORLD_METRES])
 
 
-def _svg_run(coords: Any, close: str) -> str:
+def _svg_run(coords: Any, close: str, units: int) -> str:
     pixels = leaflet_pixels(np.asarray(coords))
-    points = np.rint(pixels * PREVIEW_UNITS).astype(np.int64)
+    points = np.rint(pixels * units).astype(np.int64)
     steps = np.diff(points, axis=0)
     return f"M{points[0, 0]} {points[0, 1]}l" + " ".join(f"{dx} {dy}" for dx, dy in steps) + close
 
 
-def _svg_path(geom: Any) -> str:
+def _svg_path(geom: Any, units: int = PREVIEW_UNITS) -> str:
     """SVG path data of a (multi)polygon or (multi)line in Leaflet's zoom-0 pixels, in units.
 
     The still preview draws these paths without projecting anything in the browser. Points
@@ -57,9 +67,10 @@ def _svg_path(geom: Any) -> str:
     runs = []
     for part in shapely.get_parts(geom):
         if part.geom_type == "LineString":
-            runs.append(_svg_run(part.coords, ""))
+            runs.append(_svg_run(part.coords, "", units))
         else:
-            runs.extend(_svg_run(ring.coords, "z") for ring in (part.exterior, *part.interiors))
+            rings = (part.exterior, *part.interiors)
+            runs.extend(_svg_run(ring.coords, "z", units) for ring in rings)
     return "".join(runs)
 
 
@@ -82,47 +93,58 @@ def _place_labels(display: Display) -> list[list[Any]]:
     return towns + countries + seas + roads
 
 
-def geometry_script(
-    display: Display,
-    tips: dict[str, str],
-    lost: dict[str, str],
-    posts: dict[str, str],
-) -> str:
+def geometry_script(display: Display, tips: dict[str, str], base: dict[str, Any]) -> str:
     """The script that defines ``window.zonemap``: base map features and zone geometries.
 
-    ``tips`` gives the (escaped) hover text of each governorate by P-code and ``lost`` the
-    (escaped) popup of each lost piece by shape key, ``posts`` that of each observation post
-    by post and state: the same on every page. The geometry is in ``paths``; the base map's
-    features carry only their properties until ``page.js`` gives them their shapes.
+    ``tips`` gives the (escaped) hover text of each governorate by P-code, ``base`` how to
+    draw the base map (:func:`.basemap.base_map_data`): the same on every page. The
+    geometry is in ``paths``; the base map's features carry only their properties until
+    ``page.js`` gives them their shapes.
     """
-    landmarks = display.landmarks
+    landmarks, coarse = display.landmarks, SURROUNDINGS_UNITS
     shared = {
         "styles": BASE_STYLES,
+        "base": base,
         "governorates": [{"pcode": pcode, "tip": tips[pcode]} for pcode in display.pcodes],
         "undof": {"tip": "UNDOF area of separation (part of Quneitra)"},
         "country": {},
         "neighbours": [{"tip": str(escape(c.name))} for c in landmarks.countries],
         "rivers": [{"tip": str(escape(r.name))} for r in landmarks.rivers],
-        "roads": [{"tip": str(escape(r.name))} for r in landmarks.roads],
+        "roads": [{"name": str(escape(r.name))} for r in landmarks.roads],
         "places": _place_labels(display),
-        "lost": dict(sorted(lost.items())),
-        "posts": dict(sorted(posts.items())),
         "paths": {
             "units": PREVIEW_UNITS,
+            "coarse": SURROUNDINGS_UNITS,  # the units of neighbours, lakes and rivers
             "governorates": [_svg_path(geom) for geom in display.governorates],
             "undof": _svg_path(display.undof),
             "country": _svg_path(display.country),
             "shapes": {key: _svg_path(geom) for key, geom in sorted(display.shapes.items())},
-            "neighbours": [_svg_path(c.geometry) for c in landmarks.countries],
-            "lakes": _svg_path(shapely.union_all([lake.geometry for lake in landmarks.lakes])),
-            "rivers": [_svg_path(r.geometry) for r in landmarks.rivers],
+            "neighbours": [_svg_path(c.geometry, coarse) for c in landmarks.countries],
+            "lakes": _svg_path(shapely.union_all([x.geometry for x in landmarks.lakes]), coarse),
+            "rivers": [_svg_path(r.geometry, coarse) for r in landmarks.rivers],
             "roads": [_svg_path(r.geometry) for r in landmarks.roads],
             "labels": dict(sorted(display.label_points.items())),
         },
     }
     # A JSON string parses several times faster than the same data as a JavaScript literal.
-    text = json.dumps(shared, separators=(",", ":"), ensure_ascii=False)
+    text = _json(shared)
     return script("shared_data", GLOBAL, text)
+
+
+def popups_script(lost: dict[str, str], posts: dict[str, str]) -> str:
+    """The script that gives ``zonemap`` the popups every page shares, as JSON text.
+
+    ``lost`` is the (escaped) popup of each lost piece by shape key, ``posts`` that of each
+    observation post by post and state. They are half the shared data and wanted only when
+    a reader clicks, so a linked page loads them after its first picture
+    (``popups.js``), and ``page.js`` parses them on first use.
+    """
+    text = _json({"lost": dict(sorted(lost.items())), "posts": dict(sorted(posts.items()))})
+    return script("popups_data", GLOBAL, text)
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
 def zone_collection(features: list[tuple[str, dict[str, Any]]]) -> str:

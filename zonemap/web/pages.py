@@ -17,7 +17,7 @@ from ..tables import posts_on
 from . import folium_adapter as fa
 from .basemap import COMPACT, ZONE_PANE, ZONES_JS, add_base_layers, add_zone_names, new_map
 from .chart import validity_chart
-from .context import BuildContext
+from .context import GEOPACKAGE, BuildContext
 from .drawing import round_changes, zone_shapes
 from .geometry_asset import zone_collection
 from .popups import zone_popup
@@ -25,11 +25,10 @@ from .styles import (
     CHANGE_COLOUR,
     ENCIRCLED_MARKER,
     EXTENSION_ALTERNATE,
-    LOST_LABEL,
-    LOST_STYLE,
     POST_COLOUR,
     POST_MARKER,
     legend,
+    map_key,
 )
 from .templating import js_json, render, script
 
@@ -115,7 +114,8 @@ def round_page(
         zones.add_to(fmap)
         names = add_zone_names(fmap, zones)
         posts = _add_posts(fmap, context, round_.end)
-        fa.add_layer_control(fmap, [zones, names, *posts, *base], COMPACT)
+        overlays = [fa.listed(layer) for layer in (zones, names, *posts)]
+        fa.add_layer_control(fmap, [*overlays, *base], COMPACT)
         panels = render(
             "round_panels.html.j2",
             round=round_,
@@ -126,11 +126,9 @@ def round_page(
             next=following,
             changes=changes,
             change_colour=CHANGE_COLOUR,
-            legend=legend(),
-            show_change=True,
             post_colour=POST_COLOUR,
-            lost_label=LOST_LABEL,
-            lost_style=LOST_STYLE,
+            map_key=map_key(changes=True),
+            geopackage=GEOPACKAGE,
         )
         fa.add_html(fmap, "zonemap_panels", panels)
         return fa.render_page(fmap)

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..atlas import Atlas
 from ..landmarks import load_landmarks
 from .assets import ASSET_DIR, shared_assets
-from .context import BuildContext, page_css
+from .basemap import base_map_data
+from .context import GEOPACKAGE, BuildContext, page_css
 from .display import Display, display_geometry, piece_key
-from .geometry_asset import geometry_script
+from .geometry_asset import geometry_script, popups_script
 from .pages import index_page, post_popup_key, round_page
 from .popups import lost_popup, post_popup, tip
 from .timeline import timeline_page
@@ -46,20 +47,26 @@ def _render_forked(index: int) -> tuple[str, bytes, bytes]:
     return _render_round(_FORKED_CONTEXT[0], index)
 
 
-def _render_rounds(context: BuildContext, indices: list[int]) -> Iterator[tuple[str, bytes, bytes]]:
+def _render_rounds(
+    context: BuildContext, indices: list[int], meanwhile: Callable[[], None]
+) -> Iterator[tuple[str, bytes, bytes]]:
     """Render rounds in catalogue order, on every core when there are enough of them.
 
     Workers are forked, so they share the loaded atlas without pickling it; each page is
-    rendered independently, so the output does not depend on the number of workers.
+    rendered independently, so the output does not depend on the number of workers. The
+    main process runs ``meanwhile`` while the workers render.
     """
     workers = min(os.cpu_count() or 1, len(indices) // _ROUNDS_PER_WORKER)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        meanwhile()
         yield from (_render_round(context, i) for i in indices)
         return
     _FORKED_CONTEXT[:] = [context]
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_render_forked, indices, chunksize=4)
+            rendered = pool.imap(_render_forked, indices, chunksize=4)
+            meanwhile()
+            yield from rendered
     finally:
         _FORKED_CONTEXT.clear()
 
@@ -83,13 +90,20 @@ def staged_files(
         if state == "standing" or post.encircled is not None
     }
     lost = _lost_popups(atlas, display)
-    geometry_js = geometry_script(display, tips, lost, posts)
-    context = BuildContext(atlas, display, inline, geometry_js)
+    geometry_js = geometry_script(display, tips, base_map_data())
+    popups_js = popups_script(lost, posts)
+    context = BuildContext(atlas, display, inline, geometry_js, popups_js)
     staged: dict[str, bytes] = {}
     position = {r.id: index for index, r in enumerate(all_rounds)}
     if progress:
         progress.start(len(targets))
-    for round_id, html, geojson in _render_rounds(context, [position[r.id] for r in targets]):
+
+    def every_round_for_gis() -> None:
+        if chosen is None:
+            staged[GEOPACKAGE] = context.geopackage()
+
+    indices = [position[r.id] for r in targets]
+    for round_id, html, geojson in _render_rounds(context, indices, every_round_for_gis):
         staged[f"{round_id}.html"] = html
         staged[f"geojson/{round_id}.geojson"] = geojson
         if progress:
@@ -98,7 +112,7 @@ def staged_files(
         staged["timeline.html"] = timeline_page(context).encode("utf-8")
         staged["index.html"] = index_page(context).encode("utf-8")
     if not inline:
-        for asset in shared_assets(geometry_js, page_css()):
+        for asset in shared_assets(geometry_js, popups_js, page_css()):
             staged[f"{ASSET_DIR}/{asset.name}"] = asset.data
     return staged
 

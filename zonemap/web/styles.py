@@ -6,6 +6,7 @@ script) and the exports' style hints, so a colour or a label is changed here or 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
@@ -24,11 +25,13 @@ __all__ = [
     "RIVER_COLOUR",
     "ROAD_COLOUR",
     "SEA",
+    "Key",
     "agreed_style",
     "contrast",
     "fill_colour",
     "held_style",
     "legend",
+    "map_key",
     "text_colour",
     "zone_style",
 ]
@@ -65,6 +68,7 @@ _STRENGTH_IN_FORCE = 0.7
 #: Governorates are filled under the zones and outlined over them, so borders show through.
 BASE_STYLES: dict[str, dict[str, Any]] = {
     "governorates": {"stroke": False, "fillColor": LAND, "fillOpacity": 1},
+    "hover": {"stroke": True, "color": "#333", "weight": 2.5, "opacity": 1},  # the pointer's
     "borders": {"color": "#6b6b6b", "weight": 1, "opacity": 0.8, "fill": False},
     "undof": {"color": "#444", "weight": 1, "dashArray": "2 3", "fill": False},
     "country": {"color": "#222", "weight": 2, "fill": False},
@@ -168,6 +172,40 @@ def zone_style(status: str, *, approximate: bool, changed: bool) -> dict[str, An
         "fillOpacity": 1,
         "dashArray": APPROXIMATE_DASH if approximate else None,
     }
+
+
+@dataclass(frozen=True)
+class Key:
+    """One line of a map's legend.
+
+    ``mark`` is how it is drawn (box, dashed, outline, dot, ring or line) in ``fill`` and
+    ``outline``; ``key`` names it (a CSS class on pages).
+    """
+
+    key: str
+    label: str
+    mark: str
+    fill: str
+    outline: str
+
+
+def map_key(*, changes: bool) -> list[Key]:
+    """The legend of a map, read by the pages and the figure.
+
+    Every status, lost land, approximate extents, the changes of a round (when ``changes``),
+    posts and highways.
+    """
+    keys = [Key(k, PALETTE[k][0], "box", fill_colour(k), PALETTE[k][1]) for k in PALETTE]
+    keys.append(Key("lost", LOST_LABEL, "box", LOST_STYLE["fillColor"], LOST_STYLE["fillColor"]))
+    keys.append(Key("approximate", "approximate extent", "dashed", "none", "#333333"))
+    if changes:
+        keys.append(Key("changed", "changed this round", "outline", "none", CHANGE_COLOUR))
+    keys.append(Key("post", "observation post / control point", "dot", POST_COLOUR, "#ffffff"))
+    keys.append(
+        Key("encircled", "post encircled by government forces", "ring", "#ffffff", POST_COLOUR)
+    )
+    keys.append(Key("road", "highway (M4, M5)", "line", "none", ROAD_COLOUR))
+    return keys
 
 
 def legend(statuses: list[str] | None = None) -> list[tuple[str, str, str]]:

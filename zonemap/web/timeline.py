@@ -12,14 +12,12 @@ from .context import BuildContext
 from .display import agreed_key, held_key, piece_key
 from .geometry_asset import zone_collection
 from .styles import (
-    CHANGE_COLOUR,
     LOST_LABEL,
     LOST_STYLE,
     PALETTE,
-    POST_COLOUR,
     agreed_style,
     held_style,
-    legend,
+    map_key,
 )
 from .templating import render, script
 
@@ -105,7 +103,7 @@ def timeline_page(context: BuildContext) -> str:
         )
         layer.add_to(fmap)
         names = add_zone_names(fmap, layer)
-        fa.add_layer_control(fmap, [layer, names, *base], COMPACT)
+        fa.add_layer_control(fmap, [fa.listed(layer), fa.listed(names), *base], COMPACT)
         first = dt.date.fromisoformat(steps[0]["as_of"])
         for step in steps:  # the slider runs over days, so steps sit where they fall in time
             step["day"] = (dt.date.fromisoformat(step["as_of"]) - first).days
@@ -120,12 +118,7 @@ def timeline_page(context: BuildContext) -> str:
             last_day=last_day,
             years=years,
             style=styles,
-            legend=legend(),
-            show_change=False,
-            change_colour=CHANGE_COLOUR,
-            post_colour=POST_COLOUR,
-            lost_label=LOST_LABEL,
-            lost_style=LOST_STYLE,
+            map_key=map_key(changes=False),
         )
         fa.add_html(fmap, "zonemap_control", control)
         fa.add_script(

@@ -11,13 +11,14 @@
      point after a ring's first a step from the one before. Leaflet gets it back in lon/lat,
      each ring its own polygon of one MultiPolygon: Leaflet draws those as one path with the
      even-odd rule, as the picture does, so a hole stays a hole. */
-  var UNITS = zonemap.paths.units, DEGREES = 180 / Math.PI;
-  function lonLat(x, y) {
-    var px = x / UNITS / 256, py = y / UNITS / 256;
+  var UNITS = zonemap.paths.units, COARSE = zonemap.paths.coarse, DEGREES = 180 / Math.PI;
+  var COARSELY = {neighbours: true, lakes: true, rivers: true};  // paths in COARSE units
+  function lonLat(x, y, units) {
+    var px = x / units / 256, py = y / units / 256;
     return [px * 360 - 180, (2 * Math.atan(Math.exp(Math.PI * (1 - 2 * py))) - Math.PI / 2) * DEGREES];
   }
   /* A path's rings (closed by z) become a MultiPolygon; open runs, a MultiLineString. */
-  function geometry(d) {
+  function geometry(d, units) {
     var polygons = [], lines = [], ring = null, x = 0, y = 0, absolute = false, pending = null;
     function endRun() { if (ring && ring.length) { lines.push(ring); } ring = null; }
     d.replace(/[Mlz]|-?\d+/g, function (token) {
@@ -27,7 +28,7 @@
       if (pending === null) { pending = +token; return ""; }
       if (absolute) { x = pending; y = +token; absolute = false; } else { x += pending; y += +token; }
       pending = null;
-      ring.push(lonLat(x, y));
+      ring.push(lonLat(x, y, units || UNITS));
       return "";
     });
     endRun();
@@ -35,33 +36,87 @@
       ? {type: "MultiLineString", coordinates: lines}
       : {type: "MultiPolygon", coordinates: polygons};
   }
+  /* The popups of lost land and posts (popups.js, or inline) come as JSON text, parsed
+     when first asked for; until a linked page has loaded them, a popup says so. */
+  var popups = null;
+  zonemap.popup = function (kind, key) {
+    if (!popups && zonemap.popupText) { popups = JSON.parse(zonemap.popupText); }
+    return popups ? popups[kind][key] : "<p>The details are still loading: open this again in a moment.</p>";
+  };
+  function loadPopups(leafletId) {
+    var leaflet = document.getElementById(leafletId);
+    if (zonemap.popupText || !leaflet || !leaflet.dataset.popups) { return; }
+    var loader = document.createElement("script");
+    loader.src = leaflet.dataset.popups;
+    document.head.appendChild(loader);
+  }
   var shapes = {};
   /* A zone shape's geometry, decoded on first use. */
   zonemap.shape = function (key) {
     if (!shapes[key]) { shapes[key] = geometry(zonemap.paths.shapes[key]); }
     return shapes[key];
   };
-  function feature(properties, d) {
-    return {type: "Feature", properties: properties, geometry: geometry(d)};
+  function feature(properties, d, units) {
+    return {type: "Feature", properties: properties, geometry: geometry(d, units)};
   }
-  zonemap.governorates = {
-    type: "FeatureCollection",
-    features: zonemap.governorates.map(function (properties, i) {
-      return feature(properties, zonemap.paths.governorates[i]);
-    })
-  };
-  zonemap.undof = feature(zonemap.undof, zonemap.paths.undof);
-  zonemap.country = feature(zonemap.country, zonemap.paths.country);
-  /* The surroundings: named features, each with its path (see geometry_asset.py). */
-  ["neighbours", "rivers", "roads"].forEach(function (name) {
-    zonemap[name] = {
-      type: "FeatureCollection",
-      features: zonemap[name].map(function (properties, i) {
-        return feature(properties, zonemap.paths[name][i]);
-      })
-    };
+  /* The base map's features, made from their paths when Leaflet first asks for them: the
+     still picture draws the paths as they are, so none is decoded before it is painted. */
+  function lazily(name, make) {
+    var made = null;
+    Object.defineProperty(zonemap, name, {
+      get: function () { return made || (made = make()); }
+    });
+  }
+  function collection(name) {
+    var properties = zonemap[name];
+    lazily(name, function () {
+      return {
+        type: "FeatureCollection",
+        features: properties.map(function (props, i) {
+          return feature(props, zonemap.paths[name][i], COARSELY[name] ? COARSE : UNITS);
+        })
+      };
+    });
+  }
+  ["governorates", "neighbours", "rivers", "roads"].forEach(collection);
+  ["undof", "country"].forEach(function (name) {
+    var properties = zonemap[name];
+    lazily(name, function () { return feature(properties, zonemap.paths[name]); });
   });
-  zonemap.lakes = feature({}, zonemap.paths.lakes);
+  lazily("lakes", function () { return feature({}, zonemap.paths.lakes, COARSE); });
+
+  /* The base map of every page (basemap.py's BASE_LAYERS): each layer in its pane, the
+     listed ones returned by name for the layer control, the online tiles not added. */
+  var POINTER = {
+    tip: function (feature, layer) {
+      if (feature.properties.tip) { layer.bindTooltip(feature.properties.tip, {sticky: true}); }
+    },
+    hover: function (feature, layer) {
+      POINTER.tip(feature, layer);
+      layer.on("mouseover", function () { layer.setStyle(zonemap.styles.hover); });
+      layer.on("mouseout", function () { layer.setStyle(zonemap.styles.governorates); });
+    }
+  };
+  zonemap.baseMap = function (map) {
+    var base = zonemap.base, listed = {};
+    base.layers.forEach(function (spec) {
+      var style = zonemap.styles[spec.style];
+      var layer = L.geoJson(zonemap[spec.data], {
+        style: function () { return style; },
+        onEachFeature: POINTER[spec.pointer],
+        interactive: !!spec.pointer,
+        pane: spec.pane,
+        smoothFactor: 0.5
+      }).addTo(map);
+      if (spec.name) { listed[spec.name] = layer; }
+    });
+    listed[base.towns] = zonemap.labels(zonemap.places, base.labelPane).addTo(map);
+    var tiles = base.tiles;
+    listed[tiles.name] = L.tileLayer(tiles.url, {
+      attribution: tiles.attribution, maxZoom: tiles.maxZoom, pane: tiles.pane
+    });
+    return listed;
+  };
 
   /* Names on the map: layers of text labels that give way to each other. A label is
      [name, lon, lat, rank, kind]; after every zoom the labels of all shown label layers are
@@ -121,15 +176,21 @@
     var zoom = map.getZoom(), size = map.getSize(), placed = [], all = [];
     labelLayers.forEach(function (group) { all = all.concat(group.zmLabels); });
     all.sort(function (a, b) { return a.zmRank - b.zmRank; });
+    // a name's size never changes: measured once, all together (one layout, not one each)
+    var fresh = all.filter(function (marker) { return marker.getElement() && !marker.zmSize; });
+    fresh.forEach(function (marker) { marker.getElement().style.display = ""; });
+    fresh.forEach(function (marker) {
+      var text = marker.getElement().firstChild;
+      marker.zmSize = [text.offsetWidth, text.offsetHeight];
+    });
     all.forEach(function (marker) {
       var element = marker.getElement();
       if (!element) { return; }
       var show = zoom >= MIN_ZOOM[marker.zmRank];
-      element.style.display = "";
       if (show) {
         // from the map's own arithmetic, not the page's boxes, which lag behind an animation
-        var at = map.latLngToContainerPoint(marker.getLatLng()), text = element.firstChild;
-        var w = text.offsetWidth, h = text.offsetHeight;
+        var at = map.latLngToContainerPoint(marker.getLatLng());
+        var w = marker.zmSize[0], h = marker.zmSize[1];
         var left = marker.zmBeside ? at.x - 3 : at.x - w / 2;
         var room = {l: left - 3, r: left + w + (marker.zmBeside ? 8 : 0) + 3,
                     t: at.y - h / 2 - 1, b: at.y + h / 2 + 1};
@@ -143,6 +204,7 @@
       element.style.display = show ? "" : "none";
     });
   }
+
 
   /* A phone-sized screen: panels fold into a sheet at the bottom, the layer control folds. */
   zonemap.compact = function () { return window.innerWidth < 700; };
@@ -241,12 +303,13 @@
   }
 
   /* A path in Leaflet's default style, overridden by the layer's own (as L.Path does). */
-  function draw(svg, d, style, className) {
+  function draw(svg, d, style, className, coarse) {
     var path = document.createElementNS(SVG, "path");
+    if (coarse) { path.setAttribute("transform", "scale(" + UNITS / COARSE + ")"); }
     var attributes = {
       d: d,
       "class": className,
-      stroke: style.color || "#3388ff",
+      stroke: style.stroke === false ? "none" : style.color || "#3388ff",
       "stroke-width": style.weight === undefined ? 3 : style.weight,
       "stroke-opacity": style.opacity === undefined ? 1 : style.opacity,
       "stroke-linecap": "round",
@@ -261,7 +324,8 @@
     svg.appendChild(path);
   }
 
-  /* The still picture of a map: governorates, UNDOF area, outline, then the page's zones.
+  /* The still picture of a map: neighbours, lakes, governorates, the page's zones, then
+     the borders, UNDOF area and outline over them.
      The paths are in fractions of a zoom-0 pixel; the view box zooms as fitBounds will. */
   zonemap.drawPreview = function (container, zones, options) {
     var width = container.clientWidth, height = container.clientHeight;
@@ -276,13 +340,13 @@
     svg.setAttribute("viewBox", box.join(" "));
     svg.setAttribute("aria-hidden", "true");
     var paths = zonemap.paths, styles = zonemap.styles;
-    paths.neighbours.forEach(function (d) { draw(svg, d, styles.neighbours, "zm-preview-neighbour"); });
-    draw(svg, paths.lakes, styles.lakes, "zm-preview-lakes");
+    paths.neighbours.forEach(function (d) {
+      draw(svg, d, styles.neighbours, "zm-preview-neighbour", true);
+    });
+    draw(svg, paths.lakes, styles.lakes, "zm-preview-lakes", true);
     paths.governorates.forEach(function (d) {
       draw(svg, d, styles.governorates, "zm-preview-governorate");
     });
-    draw(svg, paths.undof, styles.undof, "zm-preview-undof");
-    draw(svg, paths.country, styles.country, "zm-preview-country");
     zones.features.forEach(function (feature) {
       var id = feature.properties.zone_id;
       var style = feature.properties.style || styles[feature.properties.role];
@@ -291,6 +355,10 @@
              "zm-preview-zone zm-preview-zone-" + id + " zm-preview-" + feature.properties.role);
       }
     });
+    // the lines over the zones, in Leaflet's order (the zm-lines pane)
+    paths.governorates.forEach(function (d) { draw(svg, d, styles.borders, "zm-preview-border"); });
+    draw(svg, paths.undof, styles.undof, "zm-preview-undof");
+    draw(svg, paths.country, styles.country, "zm-preview-country");
     container.appendChild(svg);
     return svg;
   };
@@ -308,6 +376,7 @@
         function (details) { details.removeAttribute("open"); });
     }
     function make() {
+      loadPopups(options.leafletId);  // after the picture, so they do not delay it
       zonemap.map = init();
       // the layer control joins the panels, so that it covers no zone either
       var control = document.querySelector("#" + mapId + " .leaflet-control-layers");
