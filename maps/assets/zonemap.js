@@ -57,6 +57,15 @@ window.zonemap=JSON.parse("{\"styles\":{\"governorates\":{\"stroke\":false,\"fil
     if (!shapes[key]) { shapes[key] = geometry(zonemap.paths.shapes[key]); }
     return shapes[key];
   };
+  /* A zone's feature, whose geometry is decoded when Leaflet first reads it: the still
+     picture draws the shape's path as it is, before any decoding. */
+  zonemap.zoneFeature = function (key, properties) {
+    var feature = {type: "Feature", properties: properties};
+    Object.defineProperty(feature, "geometry", {
+      enumerable: true, get: function () { return zonemap.shape(key); }
+    });
+    return feature;
+  };
   function feature(properties, d, units) {
     return {type: "Feature", properties: properties, geometry: geometry(d, units)};
   }
