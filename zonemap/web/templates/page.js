@@ -374,8 +374,8 @@
 
   /* Run the page's map script, which returns the map, once Leaflet is there. A linked page
      draws the picture first and makes the map once the picture has been painted and Leaflet
-     (an async script in the page's head) has run; a standalone page carries Leaflet already
-     and makes the map at once. */
+     (an async script in the page's head, which may run before or after this one) has run; a
+     standalone page carries Leaflet already and makes the map at once. */
   zonemap.start = function (mapId, zones, options, init) {
     zonemap.round = zones;
     var panels = side();
@@ -399,7 +399,9 @@
       openFromLink(zonemap.map);
       window.addEventListener("hashchange", function () { openFromLink(zonemap.map); });
     }
-    if (window.L) { make(); return; }
+    // a linked page's Leaflet may have run before this (deferred) script: it has its element
+    var leaflet = document.getElementById(options.leafletId);
+    if (!leaflet) { make(); return; }
     var preview = zonemap.drawPreview(document.getElementById(mapId), zones, options);
     function run() {
       // the picture goes first, so that Leaflet's layout does not lay it out again
@@ -409,7 +411,7 @@
     requestAnimationFrame(function () {
       setTimeout(function () {
         // if Leaflet never loads, the picture stays
-        if (window.L) { run(); } else { document.getElementById(options.leafletId).onload = run; }
+        if (window.L) { run(); } else { leaflet.onload = run; }
       }, 0);
     });
   };
