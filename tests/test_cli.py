@@ -71,6 +71,37 @@ def test_bad_arguments_give_one_clear_line(
     assert err.startswith("error: ") and err.count("\n") == 1
 
 
+# What a query waits for: the data-frame, map and GIS-file libraries are only for tables,
+# pages and exports; the projection only for building an atlas that is not kept yet.
+_HEAVY = ("pandas", "geopandas", "folium", "branca", "pyogrio", "fiona", "matplotlib")
+
+
+@pytest.mark.parametrize(
+    ("args", "unneeded"),
+    [
+        (["rounds"], (*_HEAVY, "pyproj")),
+        (["status", "--date", "2018-06-01"], (*_HEAVY, "pyproj")),
+        (["where", "35.9", "36.6"], (*_HEAVY, "pyproj")),
+        (["diff", "astana-6", "astana-11"], (*_HEAVY, "pyproj")),
+        (["check"], _HEAVY),
+    ],
+)
+def test_a_query_with_the_atlas_kept_loads_no_library_it_does_not_use(
+    args: list[str], unneeded: tuple[str, ...]
+) -> None:
+    code = (
+        "import sys, zonemap.cli\n"
+        "try: zonemap.cli.main()\n"
+        "except SystemExit: pass\n"
+        f"print(sorted(set({list(unneeded)!r}) & set(sys.modules)))"
+    )
+    for _ in range(2):  # the first run keeps the atlas, if no earlier test did
+        run = subprocess.run(
+            [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
+        )
+    assert run.stdout.splitlines()[-1] == "[]"
+
+
 def test_the_installed_command_starts_without_loading_geopandas() -> None:
     code = (
         "import sys, zonemap.cli; zonemap.cli.cli.main(['--help'], standalone_mode=False);"

@@ -25,14 +25,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-import pydantic
-import yaml
-
-import pyproj
 import shapely
 
 from .files import write_bytes
-from .inputs import input_files
+from .inputs import input_files, libraries
 from .paths import cache_dir
 
 __all__ = ["cached"]
@@ -48,12 +44,8 @@ def _key(catalogue: Path, boundaries: Path | None) -> str:
         str(boundaries.resolve()) if boundaries is not None else "shipped boundaries",
         sys.version,
         str(pickle.HIGHEST_PROTOCOL),
-        shapely.__version__,
         shapely.geos_version_string,
-        pyproj.__version__,
-        pyproj.proj_version_str,
-        pydantic.VERSION,
-        yaml.__version__,
+        *(f"{name}=={version}" for name, version in libraries()),
     ):
         digest.update(f"{part}\0".encode())
     for path in input_files(catalogue, boundaries):

@@ -12,14 +12,16 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shapely
-from pyproj import CRS
 
 from .errors import BoundaryError
 from .paths import geodata_dir
 from .projection import transformer
+
+if TYPE_CHECKING:
+    from pyproj import CRS
 
 __all__ = [
     "PCODES",
@@ -93,6 +95,12 @@ def polygonal(geom: shapely.Geometry) -> shapely.Geometry:
     return shapely.MultiPolygon(polygons) if len(polygons) != 1 else polygons[0]
 
 
+def _crs(definition: Any) -> CRS:
+    from pyproj import CRS  # only when a layer is read: a kept atlas needs no projection library
+
+    return CRS.from_user_input(definition)
+
+
 @dataclass(frozen=True)
 class _Layer:
     """A layer as read: its CRS, column names, one dict of fields and a geometry per feature."""
@@ -118,7 +126,7 @@ def _read_geojson(path: Path) -> _Layer | None:
         shapely.from_geojson(json.dumps(f["geometry"])) if f.get("geometry") else None
         for f in features
     ]
-    return _Layer(CRS.from_epsg(4326), columns, rows, geometries)
+    return _Layer(_crs(4326), columns, rows, geometries)
 
 
 def _read_gdal(path: Path) -> _Layer:
@@ -133,7 +141,7 @@ def _read_gdal(path: Path) -> _Layer:
     rows = [dict(zip(columns, values, strict=True)) for values in zip(*fields, strict=True)]
     if not columns:
         rows = [{} for _ in wkb]
-    crs = CRS.from_user_input(meta["crs"]) if meta.get("crs") else None
+    crs = _crs(meta["crs"]) if meta.get("crs") else None
     return _Layer(crs, columns, rows, list(shapely.from_wkb(wkb)))
 
 
@@ -173,7 +181,7 @@ def load_governorates(path: Path | str | None = None) -> Boundaries:
     en_col = _first(layer.columns, _NAME_EN_COLUMNS)
     ar_col = _first(layer.columns, _NAME_AR_COLUMNS)
     to_lonlat = None
-    if not layer.crs.is_exact_same(CRS.from_epsg(4326)):
+    if not layer.crs.is_exact_same(_crs(4326)):
         to_lonlat = transformer(layer.crs, 4326).transform
     groups: dict[str, list[tuple[dict[str, Any], shapely.Geometry]]] = {}
     for row, geom in zip(layer.rows, layer.geometries, strict=True):

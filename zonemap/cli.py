@@ -13,7 +13,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
@@ -26,12 +26,9 @@ from .errors import ZonemapError
 from .export import FORMATS, write_table
 from .files import write_bytes, write_text
 from .records import SLUG_PATTERN
-from .tables import STATUS_COLUMNS, describe_status, point_status, to_records, zones_on
+from .tables import STATUS_COLUMNS, describe_status, plain, point_status, zone_records, zones_on
 from .tables import timeline as timeline_table
 from .validity import IN_FORCE
-
-if TYPE_CHECKING:
-    import geopandas as gpd
 
 __all__ = ["main"]
 
@@ -99,8 +96,10 @@ def rounds(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"{r['id']:<28} {r['start']} … {r['end']}  {r['city']:<16} {r['kind']}")
 
 
-def _status_records(table: gpd.GeoDataFrame) -> list[dict[str, Any]]:
-    return to_records(table, STATUS_COLUMNS)
+def _status_records(atlas: Atlas, day: dt.date) -> list[dict[str, Any]]:
+    # the rows without their geometry: no data frame, so no pandas to import
+    rows = zone_records(atlas, day, extent="agreed")
+    return [{k: plain(row[k]) for k in STATUS_COLUMNS} for row in rows]
 
 
 def _print_status(records: list[dict[str, Any]]) -> None:
@@ -117,7 +116,7 @@ def _print_status(records: list[dict[str, Any]]) -> None:
 @click.pass_context
 def status(ctx: click.Context, day: dt.datetime, as_json: bool) -> None:
     """Show every zone's status on a day (zones not yet established are left out)."""
-    records = _status_records(zones_on(_atlas(ctx), day.date(), extent="agreed"))
+    records = _status_records(_atlas(ctx), day.date())
     if as_json:
         _echo_json(records)
     elif not records:

@@ -16,7 +16,6 @@ import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 import shapely
@@ -73,16 +72,18 @@ class State:
     held: shapely.Geometry
     pieces: tuple[LostPiece, ...]
     changes: tuple[Change, ...]  # every change up to and including ``since``, in order
+    # The held area in km², measured once when the atlas is built: a kept atlas answers
+    # queries without the projection library.
+    held_km2: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        area = area_km2(self.held) if not self.held.is_empty else 0.0
+        object.__setattr__(self, "held_km2", area)
 
     @property
     def key(self) -> str:
         """A stable id of this state: the zone id, and the day it began if after a change."""
         return self.zone_id if self.since is None else f"{self.zone_id}@{self.since.isoformat()}"
-
-    @cached_property
-    def held_km2(self) -> float:
-        """The held area in km²."""
-        return area_km2(self.held) if not self.held.is_empty else 0.0
 
     def piece_at(self, point: shapely.Point) -> LostPiece | None:
         """The lost piece that covers ``point``, if any."""

@@ -14,10 +14,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from functools import cache
-from importlib.metadata import distributions
 from pathlib import Path
-
-from packaging.requirements import Requirement
 
 from .files import write_text
 from .paths import cache_dir, catalogue_dir, geodata_dir, package_dir
@@ -82,6 +79,11 @@ def libraries() -> tuple[tuple[str, str], ...]:
 
 
 def _read_libraries() -> tuple[tuple[str, str], ...]:
+    # imported here: a query that finds the answer kept needs neither
+    from importlib.metadata import distributions
+
+    from packaging.requirements import Requirement
+
     # One scan of the installed distributions: looking each name up scans the path again.
     named = ((d.metadata["Name"], d) for d in distributions())
     installed = {_key(name): d for name, d in named if name}  # a broken install has none

@@ -8,31 +8,36 @@ EPSG:4326 (lon/lat) everywhere else.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 import shapely
-from pyproj import CRS, Transformer
+
+if TYPE_CHECKING:
+    from pyproj import CRS, Transformer
 
 __all__ = ["EQUAL_AREA", "area_km2", "to_equal_area", "to_lonlat", "transformer"]
 
-_EQUAL_AREA_KEY = "+proj=laea +lat_0=35 +lon_0=38.5 +datum=WGS84 +units=m +no_defs"
-EQUAL_AREA = CRS.from_proj4(_EQUAL_AREA_KEY)
+#: The equal-area CRS as a PROJ string, which pyproj, geopandas and GDAL all accept.
+EQUAL_AREA = "+proj=laea +lat_0=35 +lon_0=38.5 +datum=WGS84 +units=m +no_defs"
 
 
 @cache
 def transformer(source: CRS | int | str, target: CRS | int | str) -> Transformer:
     """Return the (cached) lon/lat-ordered transformer from ``source`` to ``target``."""
+    from pyproj import Transformer  # only when something is projected: not for a kept atlas
+
     return Transformer.from_crs(source, target, always_xy=True)
 
 
 def to_equal_area(geom: shapely.Geometry) -> shapely.Geometry:
     """Return a lon/lat geometry (or array of them) in :data:`EQUAL_AREA` metres."""
     # the key is the EPSG code, not the CRS object, whose hash writes out its WKT every call
-    return shapely.transform(geom, transformer(4326, _EQUAL_AREA_KEY).transform, interleaved=False)
+    return shapely.transform(geom, transformer(4326, EQUAL_AREA).transform, interleaved=False)
 
 
 def to_lonlat(geom: shapely.Geometry) -> shapely.Geometry:
     """Return a geometry (or array of them) in :data:`EQUAL_AREA` metres as lon/lat."""
-    return shapely.transform(geom, transformer(_EQUAL_AREA_KEY, 4326).transform, interleaved=False)
+    return shapely.transform(geom, transformer(EQUAL_AREA, 4326).transform, interleaved=False)
 
 
 def area_km2(geom: shapely.Geometry) -> float:
