@@ -305,6 +305,39 @@ def noop(work: Path, runs: int) -> dict[str, Any]:
     }
 
 
+# The query commands, each against starting Python and against importing geopandas.
+QUERIES = {
+    "rounds": ["rounds"],
+    "status": ["status", "--date", "2018-06-01"],
+    "where": ["where", "35.93", "36.63"],
+    "diff": ["diff", "astana-6", "astana-11"],
+    "check": ["check"],
+    "extract": ["extract", str(ROOT / "tests" / "data" / "statements" / "round-4-memorandum.txt")],
+}
+_PYTHON_ONLY = {"python -c pass": "pass", "import geopandas": "import geopandas"}
+
+
+def queries(runs: int) -> dict[str, Any]:
+    """Whole-process seconds of each query command with the atlas kept, interleaved with
+    starting Python alone and with importing geopandas; ratios run by run."""
+    times: dict[str, list[float]] = {name: [] for name in (*QUERIES, *_PYTHON_ONLY)}
+    for args in QUERIES.values():  # the first run of each keeps what it needs
+        subprocess.run([str(BIN / "zonemap"), *args], check=True, capture_output=True)
+    for _ in range(runs):
+        for name, code in _PYTHON_ONLY.items():
+            times[name].append(timed([sys.executable, "-c", code])[0])
+        for name, args in QUERIES.items():
+            times[name].append(timed([str(BIN / "zonemap"), *args])[0])
+    geopandas = times["import geopandas"]
+    return {
+        "seconds": {name: summary(values) for name, values in times.items()},
+        "ratio_to_import_geopandas": {
+            name: summary([q / g for q, g in zip(times[name], geopandas, strict=True)])
+            for name in QUERIES
+        },
+    }
+
+
 def scaling(work: Path, counts: list[int]) -> dict[str, Any]:
     """Whole-process build time for synthetic catalogues of growing size, both sides."""
     rows = []
@@ -414,6 +447,14 @@ def report(results: dict[str, Any]) -> None:
             paint[ratio]["median"],
             "ms",
         )
+    q = results["queries"]
+    for name in QUERIES:
+        print(
+            f"{'query ' + name:<34} {q['seconds'][name]['median']:>10.2f} s   ratio to import "
+            f"geopandas {q['ratio_to_import_geopandas'][name]['median']:5.2f}"
+        )
+    for name in _PYTHON_ONLY:
+        print(f"{name:<34} {q['seconds'][name]['median']:>10.2f} s")
     n = results["noop"]
     print(
         f"no-op rebuild: {n['rebuild_s']['median']:.2f} s, startup "
@@ -451,6 +492,8 @@ def main() -> None:
         print("timing paint in headless Chromium …")
         results["paint"] = paint_times(work, max(1, args.runs // 2))
         results["noop"] = noop(work, args.runs)
+        print("timing the query commands …")
+        results["queries"] = queries(args.runs)
         print("scaling on synthetic catalogues …")
         results["scaling"] = scaling(work, args.scaling)
         plot(results["scaling"], RESULTS / "scaling.png")
