@@ -333,6 +333,26 @@
     svg.appendChild(path);
   }
 
+  /* On the timeline, the step a link names (timeline.html#astana-11), or the first. */
+  zonemap.linkedStep = function (steps) {
+    var id = window.location.hash.slice(1);
+    for (var i = 0; i < steps.length; i++) { if (steps[i].id === id) { return i; } }
+    return 0;
+  };
+
+  /* The still picture's style of each zone feature: its own on a round's map; on the
+     timeline, the one it has at the step the page opens on (none: not shown then). */
+  function pictureStyles() {
+    var timeline = document.getElementById("zm-steps");
+    if (!timeline) {
+      return function (props) { return props.style || zonemap.styles[props.role]; };
+    }
+    var steps = JSON.parse(timeline.textContent);
+    var named = JSON.parse(document.getElementById("zm-style").textContent);
+    var shapes = steps[zonemap.linkedStep(steps)].shapes;  // shape key: style name
+    return function (props) { return named[shapes[props.shape]]; };
+  }
+
   /* The still picture of a map: neighbours, lakes, governorates, the page's zones, then
      the borders, UNDOF area and outline over them.
      The paths are in fractions of a zoom-0 pixel; the view box zooms as fitBounds will. */
@@ -356,9 +376,9 @@
     paths.governorates.forEach(function (d) {
       draw(svg, d, styles.governorates, "zm-preview-governorate");
     });
+    var styleOf = pictureStyles();
     zones.features.forEach(function (feature) {
-      var id = feature.properties.zone_id;
-      var style = feature.properties.style || styles[feature.properties.role];
+      var id = feature.properties.zone_id, style = styleOf(feature.properties);
       if (style) {
         draw(svg, paths.shapes[feature.properties.shape], style,
              "zm-preview-zone zm-preview-zone-" + id + " zm-preview-" + feature.properties.role);
