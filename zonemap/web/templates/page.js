@@ -185,10 +185,15 @@
     var zoom = map.getZoom(), size = map.getSize(), placed = [], all = [];
     labelLayers.forEach(function (group) { all = all.concat(group.zmLabels); });
     all.sort(function (a, b) { return a.zmRank - b.zmRank; });
-    // a name's size never changes: measured once, all together (one layout, not one each)
+    // A name's size never changes: measured once, all together (one layout, not one each),
+    // when its zoom first comes; until then it stays out of the layout (most towns at first).
     var fresh = all.filter(function (marker) { return marker.getElement() && !marker.zmSize; });
-    fresh.forEach(function (marker) { marker.getElement().style.display = ""; });
     fresh.forEach(function (marker) {
+      marker.zmDue = zoom >= MIN_ZOOM[marker.zmRank];
+      marker.getElement().style.display = marker.zmDue ? "" : "none";
+    });
+    fresh.forEach(function (marker) {
+      if (!marker.zmDue) { return; }
       var text = marker.getElement().firstChild;
       marker.zmSize = [text.offsetWidth, text.offsetHeight];
     });
@@ -221,11 +226,22 @@
   /* The panels' column (or sheet, when compact): the map is fitted beside it, so no panel
      covers a zone at the first view, and popups open clear of it. */
   function side() { return document.getElementById("zm-side"); }
+  // Measured once and again only after the panels change size (a fold, the window, the layer
+  // control joining them): every popup asks, and a measure after drawing costs a layout.
+  var room = null, watched = false;
   function clearance() {
     var panels = side();
     if (!panels) { return {topLeft: [10, 10], bottomRight: [10, 10]}; }
-    if (zonemap.compact()) { return {topLeft: [10, 10], bottomRight: [10, panels.offsetHeight + 10]}; }
-    return {topLeft: [10, 10], bottomRight: [panels.offsetWidth + 20, 10]};
+    if (!watched && window.ResizeObserver) {
+      new ResizeObserver(function () { room = null; }).observe(panels);
+      watched = true;
+    }
+    if (!room || !watched) {
+      room = zonemap.compact()
+        ? {topLeft: [10, 10], bottomRight: [10, panels.offsetHeight + 10]}
+        : {topLeft: [10, 10], bottomRight: [panels.offsetWidth + 20, 10]};
+    }
+    return room;
   }
   zonemap.fitOptions = function () {
     var room = clearance();
