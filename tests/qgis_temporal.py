@@ -66,6 +66,7 @@ def shown_per_day(layer_path: str, first: dt.date, last: dt.date, style: str | N
         expression = properties.createFilterString(context, day_range)
         # Which features pass, not their shapes: the filter is the renderer's, the rest is speed.
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request.setSubsetOfAttributes(["zone_id", "extent"], layer.fields())
         if expression:
             request.setFilterExpression(expression)
         shown = [f"{f['zone_id']}:{f['extent']}" for f in layer.getFeatures(request)]
