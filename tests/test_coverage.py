@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 from conftest import REFERENCE, needs_reference, run_cli
 
+import pyogrio
 import shapely
 from shapely.geometry import mapping
 
 from zonemap.atlas import Atlas
 from zonemap.coverage import COVERAGE_COLUMNS, coverage, load_admin
 from zonemap.errors import BoundaryError
+from zonemap.projection import area_km2
 
 ADM3 = REFERENCE / "codab_2016_adm3.geojson"
 ADM1 = REFERENCE / "codab_2016_adm1.geojson"
@@ -105,7 +107,7 @@ def test_eastern_ghouta_lies_mostly_in_rural_damascus_and_duma_is_its_largest_pa
     table = coverage(atlas, load_admin(ADM3), SEPTEMBER_2017)
     ghouta = [r for r in table.rows if (r["zone_id"], r["extent"]) == ("eastern-ghouta", "agreed")]
     governorates = {r["pcode"]: r for r in ghouta if r["level"] == 1}
-    assert list(governorates)[0] == "SY03"  # largest first; OCHA's Damascus takes an edge
+    assert next(iter(governorates)) == "SY03"  # largest first; OCHA's Damascus takes an edge
     assert governorates["SY03"]["zone_pct"] > 95
     largest = next(r for r in ghouta if r["level"] == 3)
     assert (largest["pcode"], largest["name_en"]) == ("SY030200", "Duma")
@@ -162,3 +164,24 @@ def test_an_admin_layer_without_p_codes_is_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert err.startswith(f"error: {path}: no P-code column")
+
+
+def test_the_geopackage_holds_each_rows_covered_part_and_is_reproducible(
+    own_governorates: Path, tmp_path: Path
+) -> None:
+    args = ["coverage", "--admin", str(own_governorates), "--date", "2019-09-01"]
+    assert run_cli(*args, "--format", "gpkg", "-o", str(tmp_path / "a.gpkg")) == 0
+    assert run_cli(*args, "--format", "gpkg", "-o", str(tmp_path / "b.gpkg")) == 0
+    assert (tmp_path / "a.gpkg").read_bytes() == (tmp_path / "b.gpkg").read_bytes()
+    frame = pyogrio.read_dataframe(tmp_path / "a.gpkg", layer="coverage")
+    assert list(frame.columns) == [*COVERAGE_COLUMNS, "geometry"]
+    for row in frame.itertuples():
+        assert area_km2(row.geometry) == pytest.approx(row.km2, rel=0.01, abs=0.2)
+
+
+def test_geopackage_coverage_needs_an_output_file(
+    own_governorates: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["coverage", "--admin", str(own_governorates), "--date", "2019-09-01"]
+    assert run_cli(*args, "--format", "gpkg") == 2
+    assert "--format gpkg needs -o FILE" in capsys.readouterr().err

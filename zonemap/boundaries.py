@@ -90,7 +90,9 @@ def polygonal(geom: shapely.Geometry) -> shapely.Geometry:
     """
     if geom.geom_type in ("Polygon", "MultiPolygon"):
         return geom
-    polygons = [g for g in shapely.get_parts(geom) if g.geom_type == "Polygon"]
+    # A collection's parts may be multi-part themselves (make_valid gives such collections).
+    parts = shapely.get_parts(shapely.get_parts(geom))
+    polygons = [g for g in parts if g.geom_type == "Polygon"]
     return shapely.MultiPolygon(polygons) if len(polygons) != 1 else polygons[0]
 
 

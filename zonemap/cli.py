@@ -21,6 +21,7 @@ from .atlas import Atlas, load_atlas, load_gazetteer
 from .boundaries import load_governorates
 from .catalogue import load_catalogue
 from .checks import find_problems
+from .cli_coverage import coverage as coverage_command
 from .diff import diff as diff_of
 from .errors import ZonemapError
 from .export import FORMATS, write_table
@@ -53,7 +54,7 @@ def _echo_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, commands=[coverage_command])
 @click.option(
     "--catalogue",
     type=click.Path(path_type=Path),
@@ -352,63 +353,6 @@ def figure(ctx: click.Context, round_id: str, output: Path) -> None:
     data = round_figure(_atlas(ctx), round_id, output.suffix.lstrip(".").lower())
     write_bytes(output, data)
     click.echo(f"wrote {output} ({len(data) // 1024} kB)", err=True)
-
-
-@cli.command()
-@click.option(
-    "--admin",
-    "admin_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="An OCHA COD-AB layer with P-codes: governorates, districts or subdistricts.",
-)
-@click.option(
-    "--level",
-    type=click.IntRange(1, 3),
-    help="The finest level to list (default: the layer's own); the levels above follow.",
-)
-@click.option("--round", "round_id", help="A round id: the zones as of its last day.")
-@click.option("--date", "day", type=_DATE, help="A day, YYYY-MM-DD.")
-@click.option(
-    "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the table here instead of printing it.",
-)
-@click.pass_context
-def coverage(
-    ctx: click.Context,
-    admin_file: Path,
-    level: int | None,
-    round_id: str | None,
-    day: dt.datetime | None,
-    fmt: str,
-    output: Path | None,
-) -> None:
-    """How much of each admin unit (by P-code) the zones in force cover, in km² and %.
-
-    One row per zone, extent (agreed, held) and unit, then the same for the levels above;
-    warns when a zone reaches outside the admin layer.
-    """
-    from .coverage import coverage as coverage_of
-    from .coverage import load_admin
-
-    if (round_id is None) == (day is None):
-        raise click.UsageError("give exactly one of --round or --date")
-    atlas = _atlas(ctx)
-    on = atlas.as_of(round_id) if round_id else day.date()  # type: ignore[union-attr]
-    table = coverage_of(atlas, load_admin(admin_file), on, level=level)
-    for warning in table.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    rendered = table.to_csv() if fmt == "csv" else table.to_json_text()
-    if output is None:
-        click.echo(rendered, nl=False)
-    else:
-        write_text(output, rendered)
-        click.echo(f"wrote {len(table.rows)} rows to {output}", err=True)
 
 
 class _ProgressBar:

@@ -23,12 +23,13 @@ import shapely
 from .atlas import Atlas
 from .boundaries import polygonal, read_lonlat_layer
 from .errors import BoundaryError
-from .projection import to_equal_area
+from .projection import to_equal_area, to_lonlat
 from .tables import row_geometry, zone_records
 from .validity import IN_FORCE
 
 __all__ = [
     "COVERAGE_COLUMNS",
+    "COVERAGE_TYPES",
     "LEVELS",
     "OUTSIDE_WARNING_KM2",
     "AdminLayer",
@@ -58,6 +59,12 @@ COVERAGE_COLUMNS: tuple[str, ...] = (
     "unit_pct",
     "zone_pct",
 )
+#: Each column's type, in fiona's terms, for the GIS formats.
+COVERAGE_TYPES: dict[str, str] = {
+    **{name: "str" for name in COVERAGE_COLUMNS},
+    "level": "int",
+    **{name: "float" for name in ("km2", "unit_km2", "unit_pct", "zone_pct")},
+}
 _NAMES_EN = ("NAME_EN", "name_en")
 _NAMES_AR = ("NAME_AR", "name_ar")
 _MIN_KM2 = 0.05  # what rounds to 0.0 km² is a sliver along a shared border, not coverage
@@ -160,6 +167,7 @@ class Coverage:
     source: str
     level: int
     rows: tuple[dict[str, Any], ...]
+    shapes: tuple[shapely.Geometry, ...]  # each row's covered part, lon/lat
     warnings: tuple[str, ...]
 
     def to_json(self) -> dict[str, Any]:
@@ -225,6 +233,7 @@ def coverage(
             unit_km2[key] = unit_km2.get(key, 0.0) + float(km2)
     tree = shapely.STRtree(unit_shapes)
     rows: list[dict[str, Any]] = []
+    shapes: list[shapely.Geometry] = []
     warnings: list[str] = []
     for zone_row in zone_records(atlas, day):
         if zone_row["status"] not in IN_FORCE:
@@ -232,11 +241,14 @@ def coverage(
         shape = to_equal_area(row_geometry(atlas, zone_row))
         zone_km2 = float(shapely.area(shape)) / 1e6
         covered: dict[tuple[int, str], float] = {}
+        parts: dict[tuple[int, str], list[shapely.Geometry]] = {}
         for index in tree.query(shape, predicate="intersects"):
-            km2 = float(shapely.area(shapely.intersection(shape, unit_shapes[index]))) / 1e6
+            part = shapely.intersection(shape, unit_shapes[index])
+            km2 = float(shapely.area(part)) / 1e6
             if km2 >= _MIN_KM2:
                 for key in _unit_keys(admin.units[index]):
                     covered[key] = covered.get(key, 0.0) + km2
+                    parts.setdefault(key, []).append(part)
         outside = zone_km2 - sum(km2 for (n, _), km2 in covered.items() if n == admin.level)
         if zone_row["extent"] == "agreed" and outside > OUTSIDE_WARNING_KM2:
             warnings.append(
@@ -248,7 +260,9 @@ def coverage(
         ):
             if unit_level <= finest:
                 rows.append(_row(admin, zone_row, unit_level, pcode, km2, unit_km2, zone_km2))
-    return Coverage(day, admin.source, finest, tuple(rows), tuple(warnings))
+                part = shapely.union_all(parts[(unit_level, pcode)])
+                shapes.append(polygonal(shapely.make_valid(to_lonlat(part))))
+    return Coverage(day, admin.source, finest, tuple(rows), tuple(shapes), tuple(warnings))
 
 
 def _row(

@@ -22,7 +22,17 @@ from .tables import COLUMNS, is_timeline_row, plain
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["FORMATS", "Engine", "Record", "gdal_bytes", "write_table"]
+    from .coverage import Coverage
+
+__all__ = [
+    "FORMATS",
+    "Engine",
+    "Record",
+    "coverage_bytes",
+    "gdal_bytes",
+    "layer_bytes",
+    "write_table",
+]
 
 FORMATS: dict[str, str | None] = {
     "geojson": None,
@@ -102,7 +112,12 @@ def _multi(geometry: dict[str, Any]) -> dict[str, Any]:
 
 
 def _write_fiona(
-    path: Path, driver: str, types: dict[str, str], rows: list[Record], options: dict[str, str]
+    path: Path,
+    driver: str,
+    layer: str,
+    types: dict[str, str],
+    rows: list[Record],
+    options: dict[str, str],
 ) -> None:
     import fiona  # only here: maps and GeoJSON need no GDAL, and it is slow to load
 
@@ -112,7 +127,7 @@ def _write_fiona(
         with (
             fiona.Env(OGR_CURRENT_DATE=_FIXED_TIMESTAMP),
             fiona.open(
-                path, "w", driver=driver, schema=schema, crs="EPSG:4326", layer="zones", **options
+                path, "w", driver=driver, schema=schema, crs="EPSG:4326", layer=layer, **options
             ) as sink,
         ):
             sink.writerecords(features)
@@ -121,7 +136,12 @@ def _write_fiona(
 
 
 def _write_pyogrio(
-    path: Path, driver: str, types: dict[str, str], rows: list[Record], options: dict[str, str]
+    path: Path,
+    driver: str,
+    layer: str,
+    types: dict[str, str],
+    rows: list[Record],
+    options: dict[str, str],
 ) -> None:
     import numpy as np
 
@@ -149,7 +169,7 @@ def _write_pyogrio(
             list(types),
             driver=driver,
             crs="EPSG:4326",
-            layer="zones",
+            layer=layer,
             geometry_type="MultiPolygon",
             layer_options=options,
         )
@@ -172,15 +192,41 @@ def gdal_bytes(
     records = list(records)
     is_timeline = bool(records) and all(is_timeline_row(row) for row, _geometry in records)
     types = _field_types(driver, is_timeline)
-    rows = [
-        ({k: _flat(row, k, types[k]) for k in COLUMNS}, _multi(geometry))
-        for row, geometry in records
-    ]
+    rows = [({k: _flat(row, k, types[k]) for k in COLUMNS}, geometry) for row, geometry in records]
+    return layer_bytes(rows, types, name, driver, layer="zones", engine=engine)
+
+
+def layer_bytes(
+    records: Iterable[Record],
+    types: dict[str, str],
+    name: str,
+    driver: str,
+    *,
+    layer: str,
+    engine: Engine = "fiona",
+) -> bytes:
+    """The file GDAL writes for one layer of (multi)polygon features, as bytes.
+
+    ``types`` gives each field's type in fiona's terms (``str``, ``int``, ``float``,
+    ``date``, ``datetime``), in order; the rows' values are already of those types.
+    """
+    rows = [(properties, _multi(geometry)) for properties, geometry in records]
     writer = _write_pyogrio if engine == "pyogrio" else _write_fiona
     with tempfile.TemporaryDirectory() as scratch:
         scratch_file = Path(scratch) / name
-        writer(scratch_file, driver, types, rows, _LAYER_OPTIONS.get(driver, {}))
+        writer(scratch_file, driver, layer, types, rows, _LAYER_OPTIONS.get(driver, {}))
         return scratch_file.read_bytes()
+
+
+def coverage_bytes(table: Coverage, name: str) -> bytes:
+    """A coverage table as a GeoPackage (one layer, ``coverage``): each row's covered part."""
+    from .coverage import COVERAGE_TYPES
+
+    records = [
+        (dict(row), rfc7946_geometry(shape))
+        for row, shape in zip(table.rows, table.shapes, strict=True)
+    ]
+    return layer_bytes(records, COVERAGE_TYPES, name, "GPKG", layer="coverage")
 
 
 def write_table(

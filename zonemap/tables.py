@@ -313,13 +313,7 @@ def _interval(first: dt.date, last: dt.date | None) -> dict[str, str | None]:
 
 
 def is_timeline_row(row: Mapping[str, Any]) -> bool:
-    """Whether a row is an interval of :func:`timeline` rather than a zone on one day.
-
-    Examples
-    --------
-    >>> is_timeline_row({"as_of": None}), is_timeline_row({"as_of": "2017-12-01"})
-    (True, False)
-    """
+    """Whether a row is an interval of :func:`timeline` (no ``as_of``), not a zone on a day."""
     return row["as_of"] is None
 
 
