@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: maps test lint bench geodata clean
+.PHONY: maps test test-lowest lint bench geodata clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,19 @@ lint: $(STAMP)
 test: lint
 	$(BIN)/pytest
 
+# The suite against the lowest version pyproject.toml allows of every direct dependency, dev
+# tools included (uv's lowest-direct resolution; what they pull in comes at its newest).
+LOWEST := .venv-lowest
+test-lowest:
+	rm -rf $(LOWEST)
+	$(PYTHON) -m venv $(LOWEST)
+	$(LOWEST)/bin/python -m pip install --quiet --disable-pip-version-check uv
+	$(LOWEST)/bin/uv pip compile --quiet --no-header --resolution lowest-direct \
+		--python $(LOWEST)/bin/python --extra dev pyproject.toml -o $(LOWEST)/lowest.txt
+	$(LOWEST)/bin/uv pip install --quiet --python $(LOWEST)/bin/python -r $(LOWEST)/lowest.txt
+	$(LOWEST)/bin/uv pip install --quiet --python $(LOWEST)/bin/python --no-deps -e .
+	$(LOWEST)/bin/pytest -p no:cacheprovider
+
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[bench]'
 	$(BIN)/python scripts/bench.py
@@ -31,4 +44,4 @@ geodata: $(STAMP)
 	$(BIN)/python scripts/build_geodata.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(LOWEST) .pytest_cache .ruff_cache

@@ -13,7 +13,7 @@ from conftest import REFERENCE, ROOT, needs_reference
 
 import shapely
 
-from zonemap.boundaries import PCODES, Boundaries, Governorate, load_governorates
+from zonemap.boundaries import PCODES, Boundaries, Governorate, load_governorates, polygonal
 from zonemap.cli import main
 from zonemap.errors import BoundaryError
 from zonemap.projection import area_km2, to_equal_area
@@ -145,3 +145,9 @@ def test_an_unreadable_boundary_file_is_one_line_on_the_command_line(
     err = capsys.readouterr().err
     assert exit_info.value.code == 1
     assert err.startswith(f"error: {path}: cannot read boundaries") and err.count("\n") == 1
+
+
+def test_polygonal_keeps_the_polygons_inside_a_collections_multi_parts() -> None:
+    pieces = shapely.MultiPolygon([shapely.box(0, 0, 1, 1), shapely.box(2, 2, 3, 3)])
+    collection = shapely.GeometryCollection([pieces, shapely.LineString([(5, 5), (6, 6)])])
+    assert polygonal(collection).equals(pieces)

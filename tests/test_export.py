@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -84,19 +85,65 @@ def test_every_format_reads_back_with_pyogrio_and_fiona(
         assert ids == sorted(table["zone_id"])
 
 
+@pytest.mark.parametrize("engine", ["fiona", "pyogrio"])
 @pytest.mark.parametrize("fmt", ["geojson", "gpkg", "fgb"])
-def test_timeline_dates_read_back_as_date_fields(atlas: Atlas, tmp_path: Path, fmt: str) -> None:
+def test_timeline_bounds_read_back_as_date_times_and_the_last_day_as_a_date(
+    atlas: Atlas, tmp_path: Path, fmt: str, engine: str
+) -> None:
     path = tmp_path / f"timeline.{fmt}"
-    write_table(timeline(atlas), path, fmt)
+    write_table(timeline(atlas), path, fmt, engine=engine)  # type: ignore[arg-type]
     info = pyogrio.read_info(path)
     types = dict(zip(info["fields"], info["dtypes"], strict=True))
-    for field in ("valid_from", "valid_to"):
+    for field in ("valid_from", "valid_to", "valid_until"):
         assert types[field].startswith("datetime64"), (field, types[field])
     # FlatGeobuf has no plain date type; its dates are date-times at midnight.
-    expected = "datetime" if fmt == "fgb" else "date"
     with fiona.open(path) as source:
-        assert source.schema["properties"]["valid_from"] == expected
-        assert source.schema["properties"]["valid_to"] == expected
+        schema = source.schema["properties"]
+        assert schema["valid_from"] == schema["valid_until"] == "datetime"
+        assert schema["valid_to"] == ("datetime" if fmt == "fgb" else "date")
+        bounds = [(f.properties["valid_to"], f.properties["valid_until"]) for f in source]
+    for last, until in bounds:
+        assert until.endswith("T00:00:00") if until else last is None
+        if last:
+            assert dt.date.fromisoformat(last[:10]) + dt.timedelta(days=1) == (
+                dt.date.fromisoformat(until[:10])
+            )
+
+
+@pytest.mark.parametrize("engine", ["fiona", "pyogrio"])
+def test_geopackage_date_times_are_written_to_the_millisecond_whichever_gdal_writes(
+    atlas: Atlas, tmp_path: Path, engine: str
+) -> None:
+    # QGIS compares them in SQL, as text, with a literal to the millisecond.
+    path = tmp_path / "timeline.gpkg"
+    write_table(timeline(atlas), path, "gpkg", engine=engine)  # type: ignore[arg-type]
+    with sqlite3.connect(path) as db:
+        row = db.execute("SELECT valid_from, valid_to, valid_until FROM zones LIMIT 1").fetchone()
+    assert row == ("2017-05-04T00:00:00.000", "2017-11-03", "2017-11-04T00:00:00.000")
+
+
+def test_zone_rows_of_a_day_keep_dates_and_say_until_when_they_were_in_force(
+    atlas: Atlas,
+) -> None:
+    rows = {r["zone_id"]: r for r in zone_records(atlas, dt.date(2018, 6, 1), extent="agreed")}
+    ghouta = rows["eastern-ghouta"]
+    assert ghouta["valid_until"] == ghouta["ended_on"]
+    assert dt.date.fromisoformat(ghouta["valid_to"]) + dt.timedelta(days=1) == (
+        dt.date.fromisoformat(ghouta["valid_until"])
+    )
+    assert rows["idlib"]["valid_until"] is None  # still in force
+
+
+@pytest.mark.parametrize("fmt", ["gpkg", "fgb", "csv"])
+def test_pyogrio_and_fiona_write_the_same_values(atlas: Atlas, tmp_path: Path, fmt: str) -> None:
+    table = timeline(atlas)
+    write_table(table, tmp_path / f"f.{fmt}", fmt, engine="fiona")
+    write_table(table, tmp_path / f"p.{fmt}", fmt, engine="pyogrio")
+    by_fiona = pyogrio.read_dataframe(tmp_path / f"f.{fmt}")
+    by_pyogrio = pyogrio.read_dataframe(tmp_path / f"p.{fmt}")
+    assert list(by_fiona.columns) == list(by_pyogrio.columns)
+    assert by_fiona.drop(columns="geometry").equals(by_pyogrio.drop(columns="geometry"))
+    assert by_fiona.geometry.geom_equals_exact(by_pyogrio.geometry, 0).all()
 
 
 @pytest.mark.parametrize("extent", ["agreed", "held"])

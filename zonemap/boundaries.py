@@ -30,6 +30,7 @@ __all__ = [
     "load_governorates",
     "load_undof",
     "polygonal",
+    "read_lonlat_layer",
     "shipped_meta",
 ]
 
@@ -91,7 +92,9 @@ def polygonal(geom: shapely.Geometry) -> shapely.Geometry:
     """
     if geom.geom_type in ("Polygon", "MultiPolygon"):
         return geom
-    polygons = [g for g in shapely.get_parts(geom) if g.geom_type == "Polygon"]
+    # A collection's parts may be multi-part themselves (make_valid gives such collections).
+    parts = shapely.get_parts(shapely.get_parts(geom))
+    polygons = [g for g in parts if g.geom_type == "Polygon"]
     return shapely.MultiPolygon(polygons) if len(polygons) != 1 else polygons[0]
 
 
@@ -153,6 +156,33 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def read_lonlat_layer(
+    path: Path,
+) -> tuple[list[str], list[dict[str, Any]], list[shapely.Geometry | None]]:
+    """Read any layer GDAL reads: its column names, and each feature's fields and lon/lat shape.
+
+    Raises
+    ------
+    BoundaryError
+        The file is missing or unreadable, or the layer has no CRS.
+    """
+    if not path.exists():
+        raise BoundaryError("cannot read boundaries: no such file", file=path)
+    layer = (_read_geojson(path) if path.suffix.lower() in (".geojson", ".json") else None) or (
+        _read_gdal(path)
+    )
+    if layer.crs is None:
+        raise BoundaryError("boundaries have no CRS", file=path)
+    geometries = layer.geometries
+    if not layer.crs.is_exact_same(_crs(4326)):
+        to_lonlat = transformer(layer.crs, 4326).transform
+        geometries = [
+            None if g is None else shapely.transform(g, to_lonlat, interleaved=False)
+            for g in geometries
+        ]
+    return layer.columns, layer.rows, geometries
+
+
 def load_governorates(path: Path | str | None = None) -> Boundaries:
     """Return the 14 governorates of a boundary layer.
 
@@ -168,27 +198,16 @@ def load_governorates(path: Path | str | None = None) -> Boundaries:
         The layer cannot be read, has no CRS or P-codes, or lacks a governorate.
     """
     path = Path(str(geodata_dir() / "governorates.geojson")) if path is None else Path(path)
-    if not path.exists():
-        raise BoundaryError("cannot read boundaries: no such file", file=path)
-    layer = (_read_geojson(path) if path.suffix.lower() in (".geojson", ".json") else None) or (
-        _read_gdal(path)
-    )
-    if layer.crs is None:
-        raise BoundaryError("boundaries have no CRS", file=path)
-    pcode_col = _first(layer.columns, _PCODE_COLUMNS)
+    columns, rows, geometries = read_lonlat_layer(path)
+    pcode_col = _first(columns, _PCODE_COLUMNS)
     if pcode_col is None:
         raise BoundaryError(f"no P-code column (looked for {', '.join(_PCODE_COLUMNS)})", file=path)
-    en_col = _first(layer.columns, _NAME_EN_COLUMNS)
-    ar_col = _first(layer.columns, _NAME_AR_COLUMNS)
-    to_lonlat = None
-    if not layer.crs.is_exact_same(_crs(4326)):
-        to_lonlat = transformer(layer.crs, 4326).transform
+    en_col = _first(columns, _NAME_EN_COLUMNS)
+    ar_col = _first(columns, _NAME_AR_COLUMNS)
     groups: dict[str, list[tuple[dict[str, Any], shapely.Geometry]]] = {}
-    for row, geom in zip(layer.rows, layer.geometries, strict=True):
+    for row, geom in zip(rows, geometries, strict=True):
         pcode = _text(row.get(pcode_col)).strip().upper()
         if pcode in PCODES and geom is not None:
-            if to_lonlat is not None:
-                geom = shapely.transform(geom, to_lonlat, interleaved=False)
             groups.setdefault(pcode, []).append((row, polygonal(shapely.make_valid(geom))))
     missing = [p for p in PCODES if p not in groups]
     if missing:

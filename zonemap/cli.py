@@ -21,6 +21,7 @@ from .atlas import Atlas, load_atlas, load_gazetteer
 from .boundaries import load_governorates
 from .catalogue import load_catalogue
 from .checks import find_problems
+from .cli_coverage import coverage as coverage_command
 from .diff import diff as diff_of
 from .errors import ZonemapError
 from .export import FORMATS, write_table
@@ -50,7 +51,7 @@ def _echo_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, commands=[coverage_command])
 @click.option(
     "--catalogue",
     type=click.Path(path_type=Path),

@@ -1,8 +1,9 @@
 """Write zone tables as GIS files: GeoJSON, GeoPackage, FlatGeobuf and CSV.
 
 Reads only the tables from :mod:`zonemap.tables`; never touches HTML. GeoJSON comes from the
-shared writer in :mod:`zonemap.geojson`; the other formats go through GDAL (fiona) with an
-explicit schema, so dates are real Date fields that QGIS's Temporal Controller can animate.
+shared writer in :mod:`zonemap.geojson`; the other formats go through GDAL (fiona, or
+pyogrio) with an explicit schema, so dates are real Date fields and a timeline's bounds real
+date-times, which QGIS's Temporal Controller compares day for day.
 """
 
 from __future__ import annotations
@@ -11,17 +12,27 @@ import datetime as dt
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import ExportError
 from .files import write_bytes, write_text
-from .geojson import rfc7946_geometry, to_geojson
-from .tables import COLUMNS, plain
+from .geojson import TIMELINE_DATETIMES, midnight, rfc7946_geometry, to_geojson
+from .tables import COLUMNS, is_timeline_row, plain
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["FORMATS", "Record", "gdal_bytes", "write_table"]
+    from .coverage import Coverage
+
+__all__ = [
+    "FORMATS",
+    "Engine",
+    "Record",
+    "coverage_bytes",
+    "gdal_bytes",
+    "layer_bytes",
+    "write_table",
+]
 
 FORMATS: dict[str, str | None] = {
     "geojson": None,
@@ -29,7 +40,15 @@ FORMATS: dict[str, str | None] = {
     "fgb": "FlatGeobuf",
     "csv": "CSV",
 }
-_DATE_FIELDS = ("as_of", "valid_from", "valid_to", "period_end", "ended_on", "held_since")
+_DATE_FIELDS = (
+    "as_of",
+    "valid_from",
+    "valid_to",
+    "valid_until",
+    "period_end",
+    "ended_on",
+    "held_since",
+)
 _SCHEMA_TYPES = {
     **{name: "str" for name in COLUMNS},
     **{name: "date" for name in _DATE_FIELDS},
@@ -37,34 +56,52 @@ _SCHEMA_TYPES = {
     **{name: "float" for name in ("area_km2", "agreed_km2", "held_km2", "held_pct")},
 }
 # CSV carries geometry as WKT. A GeoPackage of a few hundred zones needs no spatial index:
-# without one it is written faster and takes a third less room.
+# without one it is written faster and takes a third less room. QGIS (3.22) filters a
+# GeoPackage's date-times in SQL, as text against a literal to the millisecond
+# ("2017-05-04T00:00:00.000"): they are written to the millisecond, as GDAL before 3.10 does
+# by default and later versions only when asked, or each term would start a day early.
 _LAYER_OPTIONS: dict[str, dict[str, str]] = {
     "CSV": {"GEOMETRY": "AS_WKT"},
-    "GPKG": {"SPATIAL_INDEX": "NO"},
+    "GPKG": {"SPATIAL_INDEX": "NO", "DATETIME_PRECISION": "MILLISECOND"},
 }
 # GeoPackage stamps files with the time of writing; a fixed stamp keeps exports reproducible.
 _FIXED_TIMESTAMP = "2000-01-01T00:00:00Z"
+# How each driver stores a date: FlatGeobuf has only date-times, CSV only text.
+_DATE_TYPE = {"GPKG": "date", "FlatGeobuf": "datetime", "CSV": "str"}
+_NUMPY_TYPES = {
+    "str": "object",
+    "int": "int64",
+    "float": "float64",
+    "date": "datetime64[D]",
+    "datetime": "datetime64[s]",
+}
+
+Engine = Literal["fiona", "pyogrio"]
+Record = tuple[dict[str, Any], dict[str, Any]]  # a zone row and its RFC 7946 geometry
 
 
-def _flat(value: Any, field: str, date_type: str) -> Any:
-    value = plain(value)
+def _field_types(driver: str, is_timeline: bool) -> dict[str, str]:
+    """The schema's type of every field: timeline bounds are date-times where a type exists."""
+    types = {field: _SCHEMA_TYPES[field] for field in COLUMNS}
+    types.update({field: _DATE_TYPE[driver] for field in _DATE_FIELDS})
+    if is_timeline and driver != "CSV":
+        types.update({field: "datetime" for field in TIMELINE_DATETIMES})
+    return types
+
+
+def _flat(row: dict[str, Any], field: str, kind: str) -> Any:
+    value = plain(row[field])
     if value is None:
         return None
+    if field in TIMELINE_DATETIMES and is_timeline_row(row):
+        value = midnight(value)
     if field in _DATE_FIELDS:
-        if date_type == "str":
-            return value
-        day = dt.date.fromisoformat(value)
-        return dt.datetime.combine(day, dt.time()) if date_type == "datetime" else day
+        if kind == "date":
+            return dt.date.fromisoformat(value)
+        return dt.datetime.fromisoformat(value) if kind == "datetime" else value
     if isinstance(value, list):
         return "; ".join(value) if field == "sources" else ",".join(value)
     return value
-
-
-# How each driver stores a date: FlatGeobuf has only date-times, CSV only text.
-_DATE_TYPE = {"GPKG": "date", "FlatGeobuf": "datetime", "CSV": "str"}
-
-
-Record = tuple[dict[str, Any], dict[str, Any]]  # a zone row and its RFC 7946 geometry
 
 
 def _multi(geometry: dict[str, Any]) -> dict[str, Any]:
@@ -74,49 +111,131 @@ def _multi(geometry: dict[str, Any]) -> dict[str, Any]:
     return geometry
 
 
-def gdal_bytes(records: Iterable[Record], name: str, driver: str) -> bytes:
+def _write_fiona(
+    path: Path,
+    driver: str,
+    layer: str,
+    types: dict[str, str],
+    rows: list[Record],
+    options: dict[str, str],
+) -> None:
+    import fiona  # only here: maps and GeoJSON need no GDAL, and it is slow to load
+
+    schema = {"geometry": "MultiPolygon", "properties": types}
+    features = [{"geometry": geometry, "properties": properties} for properties, geometry in rows]
+    try:
+        with (
+            fiona.Env(OGR_CURRENT_DATE=_FIXED_TIMESTAMP),
+            fiona.open(
+                path, "w", driver=driver, schema=schema, crs="EPSG:4326", layer=layer, **options
+            ) as sink,
+        ):
+            sink.writerecords(features)
+    except fiona.errors.FionaError as exc:
+        raise ExportError(f"GDAL could not write {driver}: {exc}") from None
+
+
+def _write_pyogrio(
+    path: Path,
+    driver: str,
+    layer: str,
+    types: dict[str, str],
+    rows: list[Record],
+    options: dict[str, str],
+) -> None:
+    import numpy as np
+
+    import pyogrio
+    import pyogrio.raw
+    from shapely.geometry import shape
+
+    def column(field: str) -> Any:
+        values = [properties[field] for properties, _geometry in rows]
+        if types[field] in ("date", "datetime"):
+            values = ["NaT" if v is None else v for v in values]
+        elif types[field] == "float":
+            values = [np.nan if v is None else v for v in values]
+        return np.array(values, dtype=_NUMPY_TYPES[types[field]])
+
+    wkb = np.array([shape(geometry).wkb for _properties, geometry in rows], dtype=object)
+    # pyogrio's configuration is process-wide: set the fixed stamp for this write only.
+    before = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": _FIXED_TIMESTAMP})
+    try:
+        pyogrio.raw.write(
+            path,
+            wkb,
+            [column(field) for field in types],
+            list(types),
+            driver=driver,
+            crs="EPSG:4326",
+            layer=layer,
+            geometry_type="MultiPolygon",
+            layer_options=options,
+        )
+    except pyogrio.errors.DataSourceError as exc:
+        raise ExportError(f"GDAL could not write {driver}: {exc}") from None
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": before})
+
+
+def gdal_bytes(
+    records: Iterable[Record], name: str, driver: str, *, engine: Engine = "fiona"
+) -> bytes:
     """The file GDAL writes for these zone rows (one layer, ``zones``), as bytes.
 
     ``name`` is the file's name (GDAL reads the format's details from it), ``driver`` a
-    value of :data:`FORMATS`.
+    value of :data:`FORMATS`, ``engine`` the binding to GDAL that writes it (the same fields
+    and values either way). Rows of a timeline carry their interval's bounds
+    (:data:`~zonemap.geojson.TIMELINE_DATETIMES`) as date-times at midnight.
     """
-    import fiona  # only here: maps and GeoJSON need no GDAL, and it is slow to load
+    records = list(records)
+    is_timeline = bool(records) and all(is_timeline_row(row) for row, _geometry in records)
+    types = _field_types(driver, is_timeline)
+    rows = [({k: _flat(row, k, types[k]) for k in COLUMNS}, geometry) for row, geometry in records]
+    return layer_bytes(rows, types, name, driver, layer="zones", engine=engine)
 
-    types = {field: _SCHEMA_TYPES[field] for field in COLUMNS}
-    types.update({field: _DATE_TYPE[driver] for field in _DATE_FIELDS})
-    schema = {"geometry": "MultiPolygon", "properties": types}
-    features = [
-        {
-            "geometry": _multi(geometry),
-            "properties": {k: _flat(row[k], k, types[k]) for k in COLUMNS},
-        }
-        for row, geometry in records
-    ]
+
+def layer_bytes(
+    records: Iterable[Record],
+    types: dict[str, str],
+    name: str,
+    driver: str,
+    *,
+    layer: str,
+    engine: Engine = "fiona",
+) -> bytes:
+    """The file GDAL writes for one layer of (multi)polygon features, as bytes.
+
+    ``types`` gives each field's type in fiona's terms (``str``, ``int``, ``float``,
+    ``date``, ``datetime``), in order; the rows' values are already of those types.
+    """
+    rows = [(properties, _multi(geometry)) for properties, geometry in records]
+    writer = _write_pyogrio if engine == "pyogrio" else _write_fiona
     with tempfile.TemporaryDirectory() as scratch:
         scratch_file = Path(scratch) / name
-        try:
-            with (
-                fiona.Env(OGR_CURRENT_DATE=_FIXED_TIMESTAMP),
-                fiona.open(
-                    scratch_file,
-                    "w",
-                    driver=driver,
-                    schema=schema,
-                    crs="EPSG:4326",
-                    layer="zones",
-                    **_LAYER_OPTIONS.get(driver, {}),
-                ) as sink,
-            ):
-                sink.writerecords(features)
-        except fiona.errors.FionaError as exc:
-            raise ExportError(f"GDAL could not write {driver}: {exc}") from None
+        writer(scratch_file, driver, layer, types, rows, _LAYER_OPTIONS.get(driver, {}))
         return scratch_file.read_bytes()
 
 
-def write_table(table: gpd.GeoDataFrame, path: Path | str, fmt: str) -> bool:
+def coverage_bytes(table: Coverage, name: str) -> bytes:
+    """A coverage table as a GeoPackage (one layer, ``coverage``): each row's covered part."""
+    from .coverage import COVERAGE_TYPES
+
+    records = [
+        (dict(row), rfc7946_geometry(shape))
+        for row, shape in zip(table.rows, table.shapes, strict=True)
+    ]
+    return layer_bytes(records, COVERAGE_TYPES, name, "GPKG", layer="coverage")
+
+
+def write_table(
+    table: gpd.GeoDataFrame, path: Path | str, fmt: str, *, engine: Engine = "fiona"
+) -> bool:
     """Write the table to ``path`` in format ``fmt`` (a key of :data:`FORMATS`).
 
-    Returns whether the file changed.
+    ``engine`` is the binding to GDAL that writes the formats other than GeoJSON. Returns
+    whether the file changed.
     """
     path = Path(path)
     if fmt not in FORMATS:
@@ -129,7 +248,7 @@ def write_table(table: gpd.GeoDataFrame, path: Path | str, fmt: str) -> bool:
     rows = table[list(COLUMNS)].to_dict("records")
     records = zip(rows, map(rfc7946_geometry, table.geometry), strict=True)
     try:
-        data = gdal_bytes(records, path.name, driver)
+        data = gdal_bytes(records, path.name, driver, engine=engine)
     except ExportError as exc:
         raise ExportError(exc.message, file=path) from None
     return write_bytes(path, data)

@@ -13,14 +13,37 @@ from typing import TYPE_CHECKING, Any
 import shapely
 from shapely.geometry import mapping
 
-from .tables import COLUMNS, plain
+from .tables import COLUMNS, is_timeline_row, plain
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["PRECISION", "feature_collection", "feature_id", "rfc7946_geometry", "to_geojson"]
+__all__ = [
+    "PRECISION",
+    "TIMELINE_DATETIMES",
+    "feature_collection",
+    "feature_id",
+    "midnight",
+    "rfc7946_geometry",
+    "to_geojson",
+]
 
 PRECISION = 1e-6  # 6 decimals of a degree, about 0.1 m
+#: A timeline interval's bounds, written as date-times at midnight with no time zone. QGIS's
+#: Temporal Controller compares them with the date-times of its frames; a date compares as
+#: text there ("2017-05-04" < "2017-05-04T00:00:00"), which would put every start a day early.
+TIMELINE_DATETIMES: tuple[str, ...] = ("valid_from", "valid_until")
+
+
+def midnight(day: str | None) -> str | None:
+    """An ISO day as the ISO date-time of its start, local time (None stays None).
+
+    Examples
+    --------
+    >>> midnight("2017-05-04")
+    '2017-05-04T00:00:00'
+    """
+    return None if day is None else f"{day}T00:00:00"
 
 
 def _rounded(value: Any) -> Any:
@@ -47,7 +70,14 @@ def feature_id(row: Mapping[str, Any]) -> str:
     'idlib:held'
     """
     base = f"{row['zone_id']}:{row['extent']}"
-    return base if row["as_of"] else f"{base}@{row['valid_from']}"
+    return f"{base}@{row['valid_from']}" if is_timeline_row(row) else base
+
+
+def _properties(row: Mapping[str, Any]) -> dict[str, Any]:
+    properties = {k: plain(row[k]) for k in COLUMNS}
+    if is_timeline_row(row):
+        properties.update({k: midnight(properties[k]) for k in TIMELINE_DATETIMES})
+    return properties
 
 
 def feature_collection(
@@ -56,7 +86,8 @@ def feature_collection(
     """Return zone rows and their GeoJSON geometries as an RFC 7946 FeatureCollection.
 
     Keys keep the order of :data:`~zonemap.tables.COLUMNS`; the output ends with a newline
-    and is byte-identical for identical input.
+    and is byte-identical for identical input. Timeline rows carry their
+    :data:`TIMELINE_DATETIMES` as date-times.
     """
     features = []
     for row, geometry in zip(rows, geometries, strict=True):
@@ -64,7 +95,7 @@ def feature_collection(
             {
                 "type": "Feature",
                 "id": feature_id(row),
-                "properties": {k: plain(row[k]) for k in COLUMNS},
+                "properties": _properties(row),
                 "geometry": geometry,
             }
         )

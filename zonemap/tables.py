@@ -30,6 +30,7 @@ __all__ = [
     "STATUS_COLUMNS",
     "PointStatus",
     "describe_status",
+    "is_timeline_row",
     "plain",
     "point_status",
     "posts_on",
@@ -56,6 +57,7 @@ COLUMNS: tuple[str, ...] = (
     "status",
     "valid_from",
     "valid_to",
+    "valid_until",
     "period_end",
     "extensions",
     "ended_on",
@@ -126,6 +128,7 @@ def zone_row(
         "status": status.state,
         "valid_from": status.established.isoformat(),
         "valid_to": _iso(last_day),
+        "valid_until": _iso(status.ended_on),
         "period_end": _iso(status.period_end),
         "extensions": status.extensions,
         "ended_on": _iso(status.ended_on),
@@ -304,13 +307,24 @@ def point_status(atlas: Atlas, lon: float, lat: float, day: dt.date) -> list[Poi
     return found
 
 
+def _interval(first: dt.date, last: dt.date | None) -> dict[str, str | None]:
+    until = last + dt.timedelta(days=1) if last is not None else None
+    return {"valid_from": _iso(first), "valid_to": _iso(last), "valid_until": _iso(until)}
+
+
+def is_timeline_row(row: Mapping[str, Any]) -> bool:
+    """Whether a row is an interval of :func:`timeline` (no ``as_of``), not a zone on a day."""
+    return row["as_of"] is None
+
+
 def timeline(atlas: Atlas) -> gpd.GeoDataFrame:
     """Return the zones over time: one row per interval in which nothing changed.
 
     A zone's ``agreed`` rows follow its terms (initial period, each extension); its ``held``
     rows start a new interval whenever the held extent changes as well, so QGIS's Temporal
     Controller animates the shrinking. ``valid_to`` is the last day of the interval
-    (inclusive) and is null for an interval still running at the end of the catalogue.
+    (inclusive), ``valid_until`` the first day after it (exclusive, what QGIS compares with);
+    both are null for an interval still running at the end of the catalogue.
     """
     rows = []
     for zone in atlas.catalogue.zones:
@@ -320,7 +334,7 @@ def timeline(atlas: Atlas) -> gpd.GeoDataFrame:
                 continue
             status = status_on(zone.validity, period.first)
             row = zone_row(atlas, zone.id, status, None, "agreed", history.on(period.first))
-            row.update(as_of=None, valid_from=_iso(period.first), valid_to=_iso(period.last))
+            row.update(as_of=None, **_interval(period.first, period.last))
             rows.append(row)
             starts = [period.first] + [
                 s.since
@@ -339,7 +353,7 @@ def timeline(atlas: Atlas) -> gpd.GeoDataFrame:
                     else period.last
                 )
                 row = zone_row(atlas, zone.id, status, None, "held", state)
-                row.update(as_of=None, valid_from=_iso(first), valid_to=_iso(last))
+                row.update(as_of=None, **_interval(first, last))
                 rows.append(row)
     return zone_table(atlas, rows)
 
