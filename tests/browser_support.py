@@ -41,7 +41,6 @@ def site(atlas: Atlas, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
     build_maps(load_atlas(hostile), root / "hostile", ["astana-6"])
     build_maps(atlas, root / "inline", ["astana-6"], inline=True)
     shutil.copytree(root, root / "slow", ignore=shutil.ignore_patterns("hostile", "inline"))
-    shutil.copytree(root, root / "late", ignore=shutil.ignore_patterns("hostile", "inline", "slow"))
     handler = functools.partial(_QuietHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -51,11 +50,10 @@ def site(atlas: Atlas, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site; as on a poor connection, under ``/slow/`` Leaflet takes a second,
-    and under ``/late/`` the shared script does."""
+    """Serves the site; under ``/slow/`` Leaflet takes a second, as on a poor connection."""
 
     def do_GET(self) -> None:
-        if self.path in ("/slow/assets/leaflet.js", "/late/assets/zonemap.js"):
+        if self.path == "/slow/assets/leaflet.js":
             time.sleep(1.0)
         super().do_GET()
 

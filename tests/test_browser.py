@@ -61,14 +61,6 @@ def test_leaflet_replaces_the_picture_when_it_arrives(visit) -> None:  # type: i
     assert page.evaluate("zonemap.map.getZoom()") == 7.5  # fitted to Syria in 1280 × 900
 
 
-def test_a_round_map_shows_its_panels_while_the_shared_script_loads(visit) -> None:  # type: ignore[no-untyped-def]
-    page = visit("late/astana-6.html", until="commit").page  # the script takes a second
-    page.wait_for_selector(".zm-legend", state="visible")
-    assert page.evaluate("typeof zonemap") == "undefined"
-    assert page.locator(".zm-legend").bounding_box()["height"] > 100  # laid out, readable
-    page.wait_for_selector("path.zm-preview-zone, .leaflet-overlay-pane path.zm-zone")
-
-
 @pytest.mark.parametrize("step", ["", "astana-6", "astana-11", "summit-tehran-2022"])
 def test_the_timeline_picture_shows_the_zones_of_the_step_it_opens_on(visit, step: str) -> None:  # type: ignore[no-untyped-def]
     """Before Leaflet, the picture draws that step's shapes (none at the first) and no other's."""

@@ -153,7 +153,18 @@ def test_lost_land_and_posts_answer_a_click_with_their_sources(visit) -> None:  
     text = page.locator(".leaflet-popup-content").inner_text()
     assert "Sources" in text and "still loading" not in text
     page.keyboard.press("Escape")
-    page.locator(".leaflet-zm-posts-pane path").first.click(force=True)
+    post = page.evaluate(  # a post the reader can see and reach: on screen, nothing over it
+        """() => {
+            for (const path of document.querySelectorAll(".leaflet-zm-posts-pane path")) {
+                const box = path.getBoundingClientRect();
+                const x = box.left + box.width / 2, y = box.top + box.height / 2;
+                if (document.elementFromPoint(x, y) === path) { return {x, y}; }
+            }
+            return null;
+        }"""
+    )
+    assert post is not None
+    page.mouse.click(post["x"], post["y"])
     assert "still loading" not in page.locator(".leaflet-popup-content").inner_text()
 
 

@@ -101,15 +101,13 @@ LEAFLET_ID = "zm-leaflet"  # the id of a linked map's Leaflet script element
 def linked_head() -> str:
     """The ``<head>`` lines of a map that links the shared assets.
 
-    ``zonemap.js`` is deferred: the page's panels are laid out and painted while it loads,
-    and the still preview is drawn once the document is parsed. Leaflet loads
-    asynchronously, compiled off the main thread, and the map is made only once the still
-    preview has been painted; the Leaflet script names the popups' file, which ``page.js``
-    loads then.
+    Leaflet loads asynchronously, compiled off the main thread, and the map is made only
+    once the still preview has been painted; the Leaflet script names the popups' file,
+    which ``page.js`` loads then.
     """
     return (
         f'<link rel="stylesheet" href="{ASSET_DIR}/zonemap.css">\n'
-        f'<script src="{ASSET_DIR}/zonemap.js" defer></script>\n'
+        f'<script src="{ASSET_DIR}/zonemap.js"></script>\n'
         f'<script id="{LEAFLET_ID}" src="{ASSET_DIR}/leaflet.js" '
         f'data-popups="{ASSET_DIR}/popups.js" async></script>'
     )
