@@ -31,6 +31,7 @@ import yaml
 import pyproj
 import shapely
 
+from .errors import ExportError
 from .files import write_bytes
 from .inputs import input_files
 from .paths import cache_dir
@@ -92,7 +93,7 @@ def cached(catalogue: Path, boundaries: Path | None, build: Callable[[], _T]) ->
     try:
         write_bytes(path, pickle.dumps(atlas, protocol=pickle.HIGHEST_PROTOCOL))
         _forget_old(folder)
-    except OSError:
+    except (OSError, ExportError):
         pass  # a read-only or full cache folder: the next run computes again
     return atlas
 

@@ -9,15 +9,18 @@ GDAL's raw reader.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
+
+import numpy as np
 
 import shapely
 from pyproj import CRS
 
-from .errors import BoundaryError
+from .errors import BoundaryError, BoundaryWarning
 from .paths import geodata_dir
 from .projection import transformer
 
@@ -157,7 +160,10 @@ def load_governorates(path: Path | str | None = None) -> Boundaries:
     Raises
     ------
     BoundaryError
-        The layer cannot be read, has no CRS or P-codes, or lacks a governorate.
+        The layer cannot be read, has no CRS or P-codes, lacks a governorate or has one in
+        several features, or a governorate's geometry is null, not polygonal, not finite or
+        outside Syria's extent. An invalid polygon is repaired, with a
+        :class:`~zonemap.errors.BoundaryWarning`.
     """
     path = Path(str(geodata_dir() / "governorates.geojson")) if path is None else Path(path)
     if not path.exists():
@@ -175,31 +181,92 @@ def load_governorates(path: Path | str | None = None) -> Boundaries:
     to_lonlat = None
     if not layer.crs.is_exact_same(CRS.from_epsg(4326)):
         to_lonlat = transformer(layer.crs, 4326).transform
-    groups: dict[str, list[tuple[dict[str, Any], shapely.Geometry]]] = {}
+    found: dict[str, tuple[dict[str, Any], shapely.Geometry | None]] = {}
     for row, geom in zip(layer.rows, layer.geometries, strict=True):
         pcode = _text(row.get(pcode_col)).strip().upper()
-        if pcode in PCODES and geom is not None:
-            if to_lonlat is not None:
-                geom = shapely.transform(geom, to_lonlat, interleaved=False)
-            groups.setdefault(pcode, []).append((row, polygonal(shapely.make_valid(geom))))
-    missing = [p for p in PCODES if p not in groups]
+        if pcode in found:
+            raise BoundaryError(
+                "appears in more than one feature; give one feature per governorate "
+                "(dissolve the layer by P-code)",
+                file=path,
+                entry=f"governorate {pcode}",
+            )
+        if pcode in PCODES:
+            found[pcode] = (row, geom)
+    missing = [p for p in PCODES if p not in found]
     if missing:
         raise BoundaryError(f"missing governorates {', '.join(missing)}", file=path)
     governorates = []
     for pcode in PCODES:
-        first = groups[pcode][0][0]
-        # Several features per P-code (islands, split layers) become one governorate.
-        merged = shapely.union_all([geom for _row, geom in groups[pcode]])
+        row, geom = found[pcode]
+        name = _text(row.get(en_col)) if en_col else pcode
+        entry = f"governorate {pcode}" + (f" ({name})" if name and name != pcode else "")
         governorates.append(
             Governorate(
                 pcode=pcode,
-                name_en=_text(first.get(en_col)) if en_col else pcode,
-                name_ar=_text(first.get(ar_col)) if ar_col else "",
-                aliases=tuple(first.get("aliases") or ()),
-                geometry=merged,
+                name_en=name,
+                name_ar=_text(row.get(ar_col)) if ar_col else "",
+                aliases=tuple(row.get("aliases") or ()),
+                geometry=_checked(geom, to_lonlat, path, entry),
             )
         )
     return Boundaries(str(path), tuple(governorates))
+
+
+# Syria lies within lon 35.7–42.4, lat 32.3–37.3; a governorate outside this box is misplaced.
+_SYRIA_BOX = (34.5, 31.5, 43.5, 38.0)
+
+
+def _checked(
+    geom: shapely.Geometry | None,
+    to_lonlat: Callable[..., Any] | None,
+    path: Path,
+    entry: str,
+) -> shapely.Geometry:
+    """A governorate's polygon in lon/lat, checked; repaired (with a warning) if invalid.
+
+    Raises
+    ------
+    BoundaryError
+        Naming the file and the governorate: no geometry, not a polygon, coordinates that are
+        not finite numbers, or a polygon outside Syria's extent (most often a wrong CRS).
+    """
+
+    def fail(problem: str) -> NoReturn:
+        raise BoundaryError(problem, file=path, entry=entry)
+
+    if geom is None or geom.is_empty:
+        fail("the geometry is null or empty")
+    if geom.geom_type not in ("Polygon", "MultiPolygon"):
+        fail(f"the geometry is a {geom.geom_type}, not a polygon")
+    if not np.isfinite(shapely.get_coordinates(geom)).all():
+        fail("a coordinate is not a finite number (NaN or infinite)")
+    if to_lonlat is not None:
+        geom = shapely.transform(geom, to_lonlat, interleaved=False)
+        if not np.isfinite(shapely.get_coordinates(geom)).all():
+            fail("a coordinate falls outside the layer's CRS (wrong CRS?)")
+    minx, miny, maxx, maxy = geom.bounds
+    west, south, east, north = _SYRIA_BOX
+    if minx < west or maxx > east or miny < south or maxy > north:
+        hint = (
+            "wrong CRS: are these metres, not degrees?"
+            if max(abs(minx), abs(maxx)) > 360
+            else ("wrong CRS or shifted coordinates?")
+        )
+        fail(
+            f"lies outside Syria's extent (lon {minx:.1f} … {maxx:.1f}, lat {miny:.1f} … "
+            f"{maxy:.1f}; {hint})"
+        )
+    if not geom.is_valid:
+        reason = shapely.is_valid_reason(geom)
+        geom = polygonal(shapely.make_valid(geom))
+        if geom.is_empty:
+            fail(f"the polygon is invalid ({reason}) and nothing is left once repaired")
+        warnings.warn(
+            BoundaryWarning(f"invalid polygon ({reason}), repaired", file=path, entry=entry),
+            stacklevel=3,
+        )
+    return geom
 
 
 def load_undof() -> shapely.Geometry:

@@ -1,4 +1,9 @@
-"""Whole-catalogue consistency checks behind ``zonemap check``: every problem, not the first."""
+"""Whole-catalogue consistency checks behind ``zonemap check``: every problem, not the first.
+
+The catalogue and the boundaries are loaded exactly as every other command loads them, so
+whatever another command refuses, ``check`` reports; what it adds are the checks of the whole
+boundary layer (every invalid polygon, every overlap) that loading does not make.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,6 @@ import shapely
 from .atlas import load_atlas
 from .errors import ZonemapError
 from .projection import to_equal_area
-from .validity import status_on
 
 __all__ = ["find_problems"]
 
@@ -40,16 +44,4 @@ def find_problems(
         overlap = shapely.intersection(geom_a, geom_b).area / 1e6
         if overlap > _OVERLAP_TOLERANCE_KM2:
             problems.append(f"{source}: {code_a} and {code_b} overlap by {overlap:.1f} km²")
-    rounds_file = atlas.catalogue.folder / "rounds.yaml"
-    for round_ in atlas.catalogue.rounds:
-        for statement in round_.statements:
-            if statement.zone == "all" or statement.action == "established":
-                continue
-            zone = atlas.catalogue.zone(statement.zone)
-            if status_on(zone.validity, round_.end).state == "not-yet-established":
-                problems.append(
-                    f"{rounds_file}: round {round_.id}: speaks of zone "
-                    f"{zone.id} before it was established "
-                    f"({zone.validity.established})"
-                )
     return problems

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 import sys
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,10 +24,10 @@ from .boundaries import load_governorates
 from .catalogue import load_catalogue
 from .checks import find_problems
 from .diff import diff as diff_of
-from .errors import ZonemapError
-from .export import FORMATS, write_table
+from .errors import ZonemapError, ZonemapWarning
+from .export import FORMATS, TEXT_FORMATS, format_for, table_bytes, write_table
 from .files import write_bytes, write_text
-from .records import SLUG_PATTERN
+from .records import DATE_RANGE, SLUG_PATTERN
 from .tables import STATUS_COLUMNS, describe_status, point_status, to_records, zones_on
 from .tables import timeline as timeline_table
 from .validity import IN_FORCE
@@ -35,7 +37,32 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-_DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+class _Day(click.DateTime):
+    """A day written YYYY-MM-DD, within the catalogue's :data:`~zonemap.records.DATE_RANGE`."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        day = super().convert(value, param, ctx)
+        first, last = DATE_RANGE
+        if not first <= day.date() <= last:
+            self.fail(f"{day.date()} is outside the dates zonemap takes ({first} … {last})")
+        return day
+
+
+class _Coordinate(click.FloatRange):
+    """A latitude or longitude: a finite number within its range (``nan`` is refused)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a number")
+        return number
+
+
+_DATE = _Day(formats=["%Y-%m-%d"])
+
+#: ``-o -``: standard output.
+_STDOUT = "-"
 
 
 def _atlas(ctx: click.Context) -> Atlas:
@@ -137,7 +164,7 @@ def status(ctx: click.Context, day: dt.datetime, as_json: bool) -> None:
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the draft here instead of printing it.",
+    help="Write the draft here instead of printing it ('-': print it).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Write JSON instead of YAML.")
 @click.option(
@@ -176,7 +203,7 @@ def extract(
         compare=compare,
     )
     rendered = to_json(document) if as_json else to_yaml(document, file.name)
-    if output is None:
+    if output is None or str(output) == _STDOUT:
         click.echo(rendered, nl=False)
     else:
         write_text(output, rendered)
@@ -204,8 +231,8 @@ def diff(ctx: click.Context, before: str, after: str, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("lat", type=click.FloatRange(-90, 90))
-@click.argument("lon", type=click.FloatRange(-180, 180))
+@click.argument("lat", type=_Coordinate(-90, 90))
+@click.argument("lon", type=_Coordinate(-180, 180))
 @click.option(
     "--date",
     "day",
@@ -243,23 +270,34 @@ def where(
     "--format",
     "fmt",
     type=click.Choice(list(FORMATS)),
-    default="geojson",
-    show_default=True,
+    default=None,
+    help="Default: the one the output's extension names, else geojson.",
 )
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="The file to write (a regular file or a new path); '-' for standard output "
+    f"({' and '.join(TEXT_FORMATS)} only).",
+)
 @click.pass_context
 def export(
     ctx: click.Context,
     round_id: str | None,
     day: dt.datetime | None,
     timeline: bool,
-    fmt: str,
+    fmt: str | None,
     output: Path,
 ) -> None:
     """Export zones (for a round, a day, or the whole timeline) as GIS data."""
     chosen = [x for x in (round_id, day, timeline or None) if x is not None]
     if len(chosen) != 1:
         raise click.UsageError("give exactly one of --round, --date or --timeline")
+    fmt = format_for(output, fmt)
+    to_stdout = str(output) == _STDOUT
+    if to_stdout and fmt not in TEXT_FORMATS:
+        raise click.UsageError(f"{fmt} is a binary format: give -o a file, not '-'")
     atlas = _atlas(ctx)
     if timeline:
         table = timeline_table(atlas)
@@ -267,6 +305,9 @@ def export(
         table = zones_on(atlas, round_id=round_id)
     else:
         table = zones_on(atlas, day.date())  # type: ignore[union-attr]
+    if to_stdout:
+        click.get_binary_stream("stdout").write(table_bytes(table, fmt))
+        return
     write_table(table, output, fmt)
     click.echo(f"wrote {len(table)} features to {output}", err=True)
 
@@ -286,8 +327,8 @@ def check(ctx: click.Context) -> None:
 @cli.command()
 @click.option(
     "--out",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("maps"),
+    type=click.Path(file_okay=False),
+    default="maps",
     show_default=True,
     help="Folder for the maps.",
 )
@@ -301,13 +342,26 @@ def check(ctx: click.Context) -> None:
     "--inline", is_flag=True, help="Put Leaflet inside every HTML file, so each file stands alone."
 )
 @click.option("--force", is_flag=True, help="Rebuild even if nothing has changed.")
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=600,
+    show_default=True,
+    help="Seconds to wait for another build of the folder to end (0: fail at once).",
+)
 @click.pass_context
 def build(
-    ctx: click.Context, out: Path, round_ids: tuple[str, ...], inline: bool, force: bool
+    ctx: click.Context,
+    out: str,
+    round_ids: tuple[str, ...],
+    inline: bool,
+    force: bool,
+    wait: float,
 ) -> None:
     """Build the map of every round, the timeline map, the index and per-round GeoJSON.
 
-    A rebuild whose inputs have not changed since the last build of OUT does nothing.
+    A rebuild whose inputs have not changed since the last build of OUT does nothing. The
+    files are replaced as one set; one build at a time writes a folder.
     """
     from .web import build_maps
 
@@ -322,9 +376,12 @@ def build(
             inline=inline,
             force=force,
             progress=progress,
+            wait=wait,
         )
     finally:
         progress.close()
+    if result.finished:
+        click.echo(f"finished an interrupted build: moved {result.finished} files", err=True)
     if result.up_to_date:
         click.echo(f"{out} is up to date", err=True)
         return
@@ -373,8 +430,20 @@ class _ProgressBar:
             self.bar.__exit__(None, None, None)
 
 
+def _show_warning(message: Warning | str, category: type[Warning], *args: Any) -> None:
+    """Show a zonemap warning as one ``warning:`` line; others as Python would."""
+    if isinstance(message, ZonemapWarning):
+        click.echo(f"warning: {message.text}", err=True)
+    else:
+        _python_show_warning(message, category, *args)
+
+
+_python_show_warning = warnings.showwarning
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI, turning zonemap errors into one line and their exit status."""
+    warnings.showwarning = _show_warning
     try:
         code = cli.main(args=argv, prog_name="zonemap", standalone_mode=False)
     except click.exceptions.Abort:

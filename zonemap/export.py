@@ -13,15 +13,23 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import ExportError
-from .files import write_bytes, write_text
+from .errors import ExportError, UsageError
+from .files import output_target, write_bytes
 from .geojson import rfc7946_geometry, to_geojson
 from .tables import COLUMNS, plain
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["FORMATS", "Record", "gdal_bytes", "write_table"]
+__all__ = [
+    "FORMATS",
+    "TEXT_FORMATS",
+    "Record",
+    "format_for",
+    "gdal_bytes",
+    "table_bytes",
+    "write_table",
+]
 
 FORMATS: dict[str, str | None] = {
     "geojson": None,
@@ -113,23 +121,68 @@ def gdal_bytes(records: Iterable[Record], name: str, driver: str) -> bytes:
         return scratch_file.read_bytes()
 
 
+#: The formats whose files are text, which ``-o -`` can send to standard output.
+TEXT_FORMATS = ("geojson", "csv")
+_EXTENSIONS = {
+    ".geojson": "geojson",
+    ".json": "geojson",
+    ".gpkg": "gpkg",
+    ".fgb": "fgb",
+    ".csv": "csv",
+}
+
+
+def format_for(path: Path | str, fmt: str | None) -> str:
+    """The format to write ``path`` in: ``fmt`` if given, else the one its extension names.
+
+    ``-`` (standard output) and an extension zonemap does not know take GeoJSON.
+
+    Raises
+    ------
+    UsageError
+        ``fmt`` is unknown, or the extension names another format than ``fmt``.
+    """
+    if fmt is not None and fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    named = _EXTENSIONS.get(Path(path).suffix.lower()) if str(path) != "-" else None
+    if fmt is not None and named is not None and named != fmt:
+        raise UsageError(
+            f"the extension says {named} but --format says {fmt}; drop one or make them agree",
+            file=path,
+        )
+    return fmt or named or "geojson"
+
+
+def table_bytes(table: gpd.GeoDataFrame, fmt: str, name: str = "zones") -> bytes:
+    """The table as the bytes of a file in format ``fmt`` (a key of :data:`FORMATS`).
+
+    ``name`` is the file's name without its folder, which GDAL reads format details from.
+    """
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    driver = FORMATS[fmt]
+    if driver is None:
+        return to_geojson(table).encode("utf-8")
+    rows = table[list(COLUMNS)].to_dict("records")
+    records = zip(rows, map(rfc7946_geometry, table.geometry), strict=True)
+    suffix = {"gpkg": ".gpkg", "fgb": ".fgb", "csv": ".csv"}[fmt]
+    return gdal_bytes(records, name if name.endswith(suffix) else name + suffix, driver)
+
+
 def write_table(table: gpd.GeoDataFrame, path: Path | str, fmt: str) -> bool:
     """Write the table to ``path`` in format ``fmt`` (a key of :data:`FORMATS`).
 
+    ``path`` must be a regular file or a new path (see :func:`~zonemap.files.output_target`).
     Returns whether the file changed.
     """
     path = Path(path)
     if fmt not in FORMATS:
-        raise ExportError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
-    if not path.parent.is_dir():
+        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    target = output_target(path)
+    if not target.parent.is_dir():
         raise ExportError("output folder does not exist", file=path.parent)
-    driver = FORMATS[fmt]
-    if driver is None:
-        return write_text(path, to_geojson(table))
-    rows = table[list(COLUMNS)].to_dict("records")
-    records = zip(rows, map(rfc7946_geometry, table.geometry), strict=True)
     try:
-        data = gdal_bytes(records, path.name, driver)
+        data = table_bytes(table, fmt, target.name)
     except ExportError as exc:
         raise ExportError(exc.message, file=path) from None
     return write_bytes(path, data)

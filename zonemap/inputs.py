@@ -19,6 +19,7 @@ from pathlib import Path
 
 from packaging.requirements import Requirement
 
+from .errors import ExportError
 from .files import write_text
 from .paths import cache_dir, catalogue_dir, geodata_dir, package_dir
 
@@ -76,7 +77,7 @@ def libraries() -> tuple[tuple[str, str], ...]:
     except (OSError, ValueError, TypeError):
         pass  # not kept yet, unreadable, or not a list of pairs: read them again
     found = _read_libraries()
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, ExportError):  # a read-only or full cache folder
         write_text(path, json.dumps(found) + "\n")
     return found
 

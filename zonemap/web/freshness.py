@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from ..files import write_text
+from ..file_sets import is_committing
 from ..inputs import input_files, libraries
 
 __all__ = ["STAMP", "fingerprint", "is_fresh", "record"]
@@ -31,7 +31,10 @@ def fingerprint(catalogue: Path, boundaries: Path | None, options: Iterable[str]
     digest = hashlib.sha256()
     for path in input_files(catalogue, boundaries):
         digest.update(f"{path.name}\0".encode())
-        digest.update(path.read_bytes())
+        if path.is_file():
+            digest.update(path.read_bytes())
+        else:  # missing, a FIFO, a device: never read here; loading the inputs says what is wrong
+            digest.update(b"\0not a regular file\0")
     for library, version in libraries():
         digest.update(f"{library}={version}\0".encode())
     digest.update("\0".join(options).encode())
@@ -39,23 +42,34 @@ def fingerprint(catalogue: Path, boundaries: Path | None, options: Iterable[str]
 
 
 def is_fresh(out: Path, stamp: str) -> bool:
-    """True if ``out`` holds a build with this fingerprint, every output file unchanged."""
+    """True if ``out`` holds a build with this fingerprint, every output file unchanged.
+
+    Never while a commit into ``out`` is under way or was interrupted.
+    """
+    if is_committing(out):
+        return False
     try:
         record_ = json.loads((out / STAMP).read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
+    except (OSError, ValueError):
         return False
-    if record_.get("fingerprint") != stamp:
+    if not isinstance(record_, dict) or record_.get("fingerprint") != stamp:
         return False
-    for name, expected in record_.get("outputs", {}).items():
+    outputs = record_.get("outputs")
+    if not isinstance(outputs, dict):
+        return False
+    for name, expected in outputs.items():
         try:
             if _sha256((out / name).read_bytes()) != expected:
                 return False
-        except FileNotFoundError:
+        except OSError:
             return False
     return True
 
 
-def record(out: Path, stamp: str, outputs: Iterable[Path]) -> None:
-    """Remember the fingerprint and the hash of every output of a finished build."""
-    files = {p.relative_to(out).as_posix(): _sha256(p.read_bytes()) for p in sorted(outputs)}
-    write_text(out / STAMP, json.dumps({"fingerprint": stamp, "outputs": files}, indent=1) + "\n")
+def record(stamp: str, outputs: Mapping[str, bytes]) -> bytes:
+    """The record of a build: its fingerprint and the hash of every file it wrote.
+
+    Made from the bytes the build wrote, not from what the folder holds afterwards.
+    """
+    files = {name: _sha256(outputs[name]) for name in sorted(outputs)}
+    return (json.dumps({"fingerprint": stamp, "outputs": files}, indent=1) + "\n").encode()
