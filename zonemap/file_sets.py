@@ -21,7 +21,14 @@ from pathlib import Path
 from .errors import ExportError
 from .files import write_text
 
-__all__ = ["JOURNAL", "STAGING", "finish_interrupted", "is_committing", "write_file_set"]
+__all__ = [
+    "JOURNAL",
+    "STAGING",
+    "finish_interrupted",
+    "has_leftovers",
+    "is_committing",
+    "write_file_set",
+]
 
 #: The list of files being moved into the folder; present only during (or after an
 #: interrupted) commit.
@@ -33,6 +40,12 @@ STAGING = ".zonemap-build.staging"
 def is_committing(folder: Path) -> bool:
     """Whether a commit into ``folder`` is under way or was interrupted (its set may be mixed)."""
     return (folder / JOURNAL).exists()
+
+
+def has_leftovers(folder: Path) -> bool:
+    """Whether an interrupted commit or staging folder of an earlier build is there to clear."""
+    staged_beside = any(folder.parent.glob(f".{folder.name}.staging.*"))
+    return is_committing(folder) or (folder / STAGING).exists() or staged_beside
 
 
 def finish_interrupted(folder: Path) -> int:

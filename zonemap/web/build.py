@@ -9,6 +9,8 @@ lock file ``.zonemap-build.lock`` inside it, and a second build waits for it.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,7 +21,7 @@ from filelock import FileLock, Timeout
 
 from ..atlas import Atlas, load_atlas
 from ..errors import ExportError, UsageError
-from ..file_sets import finish_interrupted, write_file_set
+from ..file_sets import finish_interrupted, has_leftovers, write_file_set
 from ..limits import file_kind
 from ..paths import catalogue_dir
 from .freshness import STAMP, fingerprint, is_fresh, record
@@ -100,7 +102,7 @@ def build_maps(
         Path(source) if source is not None else None,
         ["inline" if inline else "linked", *(round_ids or ())],
     )
-    if not force and is_fresh(out, stamp):
+    if not force and not has_leftovers(out) and is_fresh(out, stamp):
         return BuildResult((), (), up_to_date=True)
     with _locked(out, wait):
         finished = finish_interrupted(out)
@@ -145,6 +147,8 @@ def _locked(out: Path, wait: float) -> Iterator[None]:
         ) from None
     except OSError as exc:
         raise ExportError(f"cannot lock the folder ({exc.strerror})", file=out) from None
+    with contextlib.suppress(OSError):  # the lock file made under the user's umask
+        os.chmod(lock.lock_file, 0o644)  # every file of the folder is readable by all
     try:
         yield
     finally:
