@@ -33,7 +33,7 @@ import shapely
 
 from .errors import ExportError
 from .files import write_bytes
-from .inputs import input_files
+from .inputs import digest_files, input_files
 from .paths import cache_dir
 
 __all__ = ["cached"]
@@ -57,9 +57,7 @@ def _key(catalogue: Path, boundaries: Path | None) -> str:
         yaml.__version__,
     ):
         digest.update(f"{part}\0".encode())
-    for path in input_files(catalogue, boundaries):
-        digest.update(f"{path.name}\0".encode())
-        digest.update(path.read_bytes())
+    digest_files(digest, input_files(catalogue, boundaries))
     return digest.hexdigest()[:32]
 
 

@@ -9,6 +9,8 @@ GDAL's raw reader.
 from __future__ import annotations
 
 import json
+import os
+import stat
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -21,6 +23,7 @@ import shapely
 from pyproj import CRS
 
 from .errors import BoundaryError, BoundaryWarning
+from .limits import BOUNDARY_FILE_LIMIT, file_kind, read_bounded
 from .paths import geodata_dir
 from .projection import transformer
 
@@ -97,31 +100,48 @@ def polygonal(geom: shapely.Geometry) -> shapely.Geometry:
 
 
 @dataclass(frozen=True)
+class _Unreadable:
+    """A feature's geometry that could not be read, and why."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
 class _Layer:
     """A layer as read: its CRS, column names, one dict of fields and a geometry per feature."""
 
     crs: CRS | None
     columns: list[str]
     rows: list[dict[str, Any]]
-    geometries: list[shapely.Geometry | None]
+    geometries: list[shapely.Geometry | _Unreadable | None]
 
 
 def _read_geojson(path: Path) -> _Layer | None:
     """Read an RFC 7946 file directly (lon/lat by definition); None if it declares a CRS."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+        data = json.loads(read_bounded(path, BOUNDARY_FILE_LIMIT, BoundaryError).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
         return None  # GDAL will say what is wrong
     if not isinstance(data, dict) or "crs" in data or data.get("type") != "FeatureCollection":
         return None
-    features = data.get("features") or []
+    features = [f for f in data.get("features") or [] if isinstance(f, dict)]
     rows = [dict(f.get("properties") or {}) for f in features]
     columns = list(dict.fromkeys(key for row in rows for key in row))
-    geometries = [
-        shapely.from_geojson(json.dumps(f["geometry"])) if f.get("geometry") else None
-        for f in features
-    ]
+    geometries = [_geometry(f.get("geometry")) for f in features]
     return _Layer(CRS.from_epsg(4326), columns, rows, geometries)
+
+
+def _geometry(data: Any) -> shapely.Geometry | _Unreadable | None:
+    """One feature's geometry, or why it cannot be read (GEOS refuses NaN, for one)."""
+    if not data:
+        return None
+    text = json.dumps(data)
+    try:
+        return shapely.from_geojson(text)
+    except (shapely.errors.GEOSException, ValueError, TypeError) as exc:
+        if any(word in text for word in ("NaN", "Infinity")):
+            return _Unreadable("a coordinate is not a finite number (NaN or infinite)")
+        return _Unreadable(f"the geometry cannot be read ({str(exc).splitlines()[0]})")
 
 
 def _read_gdal(path: Path) -> _Layer:
@@ -168,6 +188,9 @@ def load_governorates(path: Path | str | None = None) -> Boundaries:
     path = Path(str(geodata_dir() / "governorates.geojson")) if path is None else Path(path)
     if not path.exists():
         raise BoundaryError("cannot read boundaries: no such file", file=path)
+    kind = os.stat(path).st_mode
+    if not (stat.S_ISREG(kind) or stat.S_ISDIR(kind)):  # GDAL reads some formats as folders
+        raise BoundaryError(f"cannot read boundaries: {file_kind(kind)}", file=path)
     layer = (_read_geojson(path) if path.suffix.lower() in (".geojson", ".json") else None) or (
         _read_gdal(path)
     )
@@ -181,7 +204,7 @@ def load_governorates(path: Path | str | None = None) -> Boundaries:
     to_lonlat = None
     if not layer.crs.is_exact_same(CRS.from_epsg(4326)):
         to_lonlat = transformer(layer.crs, 4326).transform
-    found: dict[str, tuple[dict[str, Any], shapely.Geometry | None]] = {}
+    found: dict[str, tuple[dict[str, Any], shapely.Geometry | _Unreadable | None]] = {}
     for row, geom in zip(layer.rows, layer.geometries, strict=True):
         pcode = _text(row.get(pcode_col)).strip().upper()
         if pcode in found:
@@ -218,7 +241,7 @@ _SYRIA_BOX = (34.5, 31.5, 43.5, 38.0)
 
 
 def _checked(
-    geom: shapely.Geometry | None,
+    geom: shapely.Geometry | _Unreadable | None,
     to_lonlat: Callable[..., Any] | None,
     path: Path,
     entry: str,
@@ -235,6 +258,8 @@ def _checked(
     def fail(problem: str) -> NoReturn:
         raise BoundaryError(problem, file=path, entry=entry)
 
+    if isinstance(geom, _Unreadable):
+        fail(geom.reason)
     if geom is None or geom.is_empty:
         fail("the geometry is null or empty")
     if geom.geom_type not in ("Polygon", "MultiPolygon"):
@@ -273,9 +298,10 @@ def load_undof() -> shapely.Geometry:
     """Return the UNDOF area of separation (part of SY14), for display."""
     path = Path(str(geodata_dir() / "undof.geojson"))
     layer = _read_geojson(path)
-    if layer is None or not layer.geometries or layer.geometries[0] is None:
+    first = layer.geometries[0] if layer is not None and layer.geometries else None
+    if not isinstance(first, shapely.Geometry):
         raise BoundaryError("not a GeoJSON feature collection with one polygon", file=path)
-    return layer.geometries[0]
+    return first
 
 
 def shipped_meta() -> dict[str, str]:

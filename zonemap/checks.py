@@ -2,7 +2,8 @@
 
 The catalogue and the boundaries are loaded exactly as every other command loads them, so
 whatever another command refuses, ``check`` reports; what it adds are the checks of the whole
-boundary layer (every invalid polygon, every overlap) that loading does not make.
+boundary layer (every overlap between governorates) that loading does not make; an invalid
+polygon is repaired on load, with a warning.
 """
 
 from __future__ import annotations
@@ -33,11 +34,6 @@ def find_problems(
     problems: list[str] = []
     boundaries = atlas.boundaries
     source = boundaries.source
-    for governorate in boundaries:
-        geom = governorate.geometry
-        if not geom.is_valid:
-            reason = shapely.is_valid_reason(geom)
-            problems.append(f"{source}: {governorate.pcode}: invalid polygon ({reason})")
     projected = [to_equal_area(geom) for geom in boundaries.geometries]
     pairs = itertools.combinations(zip(boundaries.pcodes, projected, strict=True), 2)
     for (code_a, geom_a), (code_b, geom_b) in pairs:

@@ -14,6 +14,7 @@ from pathlib import Path
 from .errors import ZonemapError
 
 __all__ = [
+    "BOUNDARY_FILE_LIMIT",
     "CATALOGUE_FILE_LIMIT",
     "STATEMENT_FILE_LIMIT",
     "YAML_DEPTH_LIMIT",
@@ -23,6 +24,8 @@ __all__ = [
 
 #: The largest catalogue file read, in bytes (the shipped ``zones.yaml`` is a quarter of a MB).
 CATALOGUE_FILE_LIMIT = 16_000_000
+#: The largest GeoJSON boundary layer read directly (far above any admin-1 layer of Syria).
+BOUNDARY_FILE_LIMIT = 500_000_000
 #: The largest statement ``zonemap extract`` reads, in bytes (a joint statement is a few kB).
 STATEMENT_FILE_LIMIT = 5_000_000
 #: The deepest nesting of lists and mappings a YAML file may have (the catalogue needs 8).
@@ -54,10 +57,11 @@ def read_bounded(path: Path, limit: int, error: type[ZonemapError]) -> bytes:
         raise error("file not found", file=path) from None
     except OSError as exc:
         raise error(f"cannot read ({exc.strerror})", file=path) from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise error(f"{file_kind(mode)}, not a regular file", file=path)
     with os.fdopen(fd, "rb") as handle:
-        mode = os.fstat(handle.fileno()).st_mode
-        if not stat.S_ISREG(mode):
-            raise error(f"{file_kind(mode)}, not a regular file", file=path)
         try:
             data = handle.read(limit + 1)
         except OSError as exc:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ..file_sets import is_committing
-from ..inputs import input_files, libraries
+from ..inputs import digest_files, input_files, libraries
 
 __all__ = ["STAMP", "fingerprint", "is_fresh", "record"]
 
@@ -29,12 +29,7 @@ def _sha256(data: bytes) -> str:
 def fingerprint(catalogue: Path, boundaries: Path | None, options: Iterable[str]) -> str:
     """Return a hash of every input of a build."""
     digest = hashlib.sha256()
-    for path in input_files(catalogue, boundaries):
-        digest.update(f"{path.name}\0".encode())
-        if path.is_file():
-            digest.update(path.read_bytes())
-        else:  # missing, a FIFO, a device: never read here; loading the inputs says what is wrong
-            digest.update(b"\0not a regular file\0")
+    digest_files(digest, input_files(catalogue, boundaries))
     for library, version in libraries():
         digest.update(f"{library}={version}\0".encode())
     digest.update("\0".join(options).encode())
