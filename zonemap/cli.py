@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
-import re
 import sys
 import warnings
 from pathlib import Path
@@ -23,11 +21,12 @@ from .atlas import Atlas, load_atlas, load_gazetteer
 from .boundaries import load_governorates
 from .catalogue import load_catalogue
 from .checks import find_problems
+from .cli_display import ProgressBar, show_warning
+from .cli_params import DATE, STDOUT, Coordinate, slug
 from .diff import diff as diff_of
-from .errors import ZonemapError, ZonemapWarning
+from .errors import ZonemapError
 from .export import FORMATS, TEXT_FORMATS, format_for, table_bytes, write_table
 from .files import write_bytes, write_text
-from .records import DATE_RANGE, SLUG_PATTERN
 from .tables import STATUS_COLUMNS, describe_status, point_status, to_records, zones_on
 from .tables import timeline as timeline_table
 from .validity import IN_FORCE
@@ -38,42 +37,8 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 
-class _Day(click.DateTime):
-    """A day written YYYY-MM-DD, within the catalogue's :data:`~zonemap.records.DATE_RANGE`."""
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        day = super().convert(value, param, ctx)
-        first, last = DATE_RANGE
-        if not first <= day.date() <= last:
-            self.fail(f"{day.date()} is outside the dates zonemap takes ({first} … {last})")
-        return day
-
-
-class _Coordinate(click.FloatRange):
-    """A latitude or longitude: a finite number within its range (``nan`` is refused)."""
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        number = super().convert(value, param, ctx)
-        if not math.isfinite(number):
-            self.fail(f"{value!r} is not a number")
-        return number
-
-
-_DATE = _Day(formats=["%Y-%m-%d"])
-
-#: ``-o -``: standard output.
-_STDOUT = "-"
-
-
 def _atlas(ctx: click.Context) -> Atlas:
     return load_atlas(ctx.obj["catalogue"], ctx.obj["boundaries"])
-
-
-def _slug(value: str | None) -> str | None:
-    """Accept a catalogue id (lower-case words joined by hyphens) or nothing."""
-    if value is not None and not re.fullmatch(SLUG_PATTERN, value):
-        raise click.BadParameter(f"{value!r} is not an id like 'astana-6'")
-    return value
 
 
 def _echo_json(data: Any) -> None:
@@ -139,7 +104,7 @@ def _print_status(records: list[dict[str, Any]]) -> None:
 
 
 @cli.command()
-@click.option("--date", "day", type=_DATE, required=True, help="Day, YYYY-MM-DD.")
+@click.option("--date", "day", type=DATE, required=True, help="Day, YYYY-MM-DD.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_context
 def status(ctx: click.Context, day: dt.datetime, as_json: bool) -> None:
@@ -157,7 +122,7 @@ def status(ctx: click.Context, day: dt.datetime, as_json: bool) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--round-id",
-    callback=lambda _ctx, _param, value: _slug(value),
+    callback=lambda _ctx, _param, value: slug(value),
     help="Id for the drafted round (default: read from the text).",
 )
 @click.option(
@@ -203,7 +168,7 @@ def extract(
         compare=compare,
     )
     rendered = to_json(document) if as_json else to_yaml(document, file.name)
-    if output is None or str(output) == _STDOUT:
+    if output is None or str(output) == STDOUT:
         click.echo(rendered, nl=False)
     else:
         write_text(output, rendered)
@@ -231,12 +196,12 @@ def diff(ctx: click.Context, before: str, after: str, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("lat", type=_Coordinate(-90, 90))
-@click.argument("lon", type=_Coordinate(-180, 180))
+@click.argument("lat", type=Coordinate(-90, 90))
+@click.argument("lon", type=Coordinate(-180, 180))
 @click.option(
     "--date",
     "day",
-    type=_DATE,
+    type=DATE,
     default=None,
     help="Day, YYYY-MM-DD. Default: the last day the catalogue covers.",
 )
@@ -264,7 +229,7 @@ def where(
 
 @cli.command()
 @click.option("--round", "round_id", help="A round id: the zones as of its last day.")
-@click.option("--date", "day", type=_DATE, help="A day, YYYY-MM-DD.")
+@click.option("--date", "day", type=DATE, help="A day, YYYY-MM-DD.")
 @click.option("--timeline", is_flag=True, help="One feature per zone per period in force.")
 @click.option(
     "--format",
@@ -278,8 +243,7 @@ def where(
     "--output",
     type=click.Path(path_type=Path),
     required=True,
-    help="The file to write (a regular file or a new path); '-' for standard output "
-    f"({' and '.join(TEXT_FORMATS)} only).",
+    help="A regular file or a new path; '-' for standard output (geojson and csv only).",
 )
 @click.pass_context
 def export(
@@ -295,7 +259,7 @@ def export(
     if len(chosen) != 1:
         raise click.UsageError("give exactly one of --round, --date or --timeline")
     fmt = format_for(output, fmt)
-    to_stdout = str(output) == _STDOUT
+    to_stdout = str(output) == STDOUT
     if to_stdout and fmt not in TEXT_FORMATS:
         raise click.UsageError(f"{fmt} is a binary format: give -o a file, not '-'")
     atlas = _atlas(ctx)
@@ -365,7 +329,7 @@ def build(
     """
     from .web import build_maps
 
-    progress = _ProgressBar("rendering rounds")
+    progress = ProgressBar("rendering rounds")
     try:
         result = build_maps(
             None,
@@ -411,39 +375,9 @@ def figure(ctx: click.Context, round_id: str, output: Path) -> None:
     click.echo(f"wrote {output} ({len(data) // 1024} kB)", err=True)
 
 
-class _ProgressBar:
-    """A progress bar on standard error, shown once a build knows how many rounds it renders."""
-
-    def __init__(self, label: str):
-        self.label = label
-        self.bar: Any = None
-
-    def start(self, total: int) -> None:
-        self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
-        self.bar.__enter__()
-
-    def step(self, round_id: str) -> None:
-        self.bar.update(1)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-
-
-def _show_warning(message: Warning | str, category: type[Warning], *args: Any) -> None:
-    """Show a zonemap warning as one ``warning:`` line; others as Python would."""
-    if isinstance(message, ZonemapWarning):
-        click.echo(f"warning: {message.text}", err=True)
-    else:
-        _python_show_warning(message, category, *args)
-
-
-_python_show_warning = warnings.showwarning
-
-
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI, turning zonemap errors into one line and their exit status."""
-    warnings.showwarning = _show_warning
+    warnings.showwarning = show_warning
     try:
         code = cli.main(args=argv, prog_name="zonemap", standalone_mode=False)
     except click.exceptions.Abort:
