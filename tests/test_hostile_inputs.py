@@ -444,3 +444,18 @@ def test_a_hostile_argument_gives_one_line(
     err = capsys.readouterr().err.replace("rendering rounds\n", "")
     assert err.startswith("error: ") and err.count("\n") == 1, err
     assert message in err
+
+
+def test_a_layer_in_projected_metres_that_says_so_loads_like_the_shipped_one(
+    tmp_path: Path,
+) -> None:
+    import geopandas as gpd
+
+    from zonemap.boundaries import load_governorates
+
+    path = tmp_path / "admin1-utm.gpkg"
+    gpd.read_file(ROOT / "geodata" / "governorates.geojson").to_crs(32637).to_file(path)
+    loaded, shipped = load_governorates(path), load_governorates()
+    for ours, theirs in zip(loaded, shipped, strict=True):
+        assert ours.pcode == theirs.pcode
+        assert abs(ours.geometry.area - theirs.geometry.area) < 1e-6 * theirs.geometry.area + 1e-9
