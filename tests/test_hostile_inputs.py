@@ -265,7 +265,7 @@ def test_a_hostile_catalogue_gives_one_line_the_same_for_every_command(
     assert len(set(lines)) == 1, lines  # check, status and build agree
     assert str(catalogue_copy) in lines[0]
     assert re.search(expected, lines[0]), lines[0]
-    assert not (tmp_path / "maps").exists() or not any((tmp_path / "maps").glob("*.html"))
+    assert not (tmp_path / "maps").exists()  # the build wrote nothing, not even the folder
 
 
 def test_there_are_at_least_thirty_hostile_catalogues() -> None:

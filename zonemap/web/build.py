@@ -77,7 +77,7 @@ def build_maps(
         The loaded atlas, or ``None`` to load it from ``catalogue`` and ``boundaries`` (only
         when the outputs are stale, so an up-to-date build loads nothing).
     out
-        The output folder (made if missing).
+        The output folder (made if missing, once the inputs are loaded).
     round_ids
         Build only these rounds (the index and timeline are then skipped).
     inline
@@ -104,14 +104,15 @@ def build_maps(
     )
     if not force and not has_leftovers(out) and is_fresh(out, stamp):
         return BuildResult((), (), up_to_date=True)
+    if atlas is None:  # bad input is refused before the folder is made or locked
+        atlas = load_atlas(catalogue, boundaries)
+    _make(out)
     with _locked(out, wait):
         finished = finish_interrupted(out)
         if not force and is_fresh(out, stamp):  # the build waited for did this one's work
             return BuildResult((), (), up_to_date=True, finished=finished)
         from .staging import staged_files  # only now: it imports folium and the page code
 
-        if atlas is None:
-            atlas = load_atlas(catalogue, boundaries)
         staged = staged_files(atlas, round_ids, inline, progress)
         changed = write_file_set(out, {**staged, STAMP: record(stamp, staged)})
     return BuildResult(
@@ -122,17 +123,20 @@ def build_maps(
 
 
 def _folder(out: Path | str) -> Path:
-    """The output folder, made if missing; refused if empty or not a folder."""
+    """The output folder; refused if its name is empty or it exists and is not a folder."""
     if str(out).strip() == "":
         raise UsageError("the output folder is an empty name (give --out a folder)")
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise ExportError(f"{file_kind(out.stat().st_mode)}, not a folder", file=out)
+    return out
+
+
+def _make(out: Path) -> None:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(f"cannot make the output folder ({exc.strerror})", file=out) from None
-    return out
 
 
 @contextmanager
