@@ -27,8 +27,9 @@ from typing import TypeVar
 
 import shapely
 
+from .errors import ExportError
 from .files import write_bytes
-from .inputs import input_files, libraries
+from .inputs import digest_files, input_files, libraries
 from .paths import cache_dir
 
 __all__ = ["cached"]
@@ -48,9 +49,7 @@ def _key(catalogue: Path, boundaries: Path | None) -> str:
         *(f"{name}=={version}" for name, version in libraries()),
     ):
         digest.update(f"{part}\0".encode())
-    for path in input_files(catalogue, boundaries):
-        digest.update(f"{path.name}\0".encode())
-        digest.update(path.read_bytes())
+    digest_files(digest, input_files(catalogue, boundaries))
     return digest.hexdigest()[:32]
 
 
@@ -84,7 +83,7 @@ def cached(catalogue: Path, boundaries: Path | None, build: Callable[[], _T]) ->
     try:
         write_bytes(path, pickle.dumps(atlas, protocol=pickle.HIGHEST_PROTOCOL))
         _forget_old(folder)
-    except OSError:
+    except (OSError, ExportError):
         pass  # a read-only or full cache folder: the next run computes again
     return atlas
 

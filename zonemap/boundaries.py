@@ -9,14 +9,20 @@ GDAL's raw reader.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+import os
+import stat
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import numpy as np
 
 import shapely
 
-from .errors import BoundaryError
+from .errors import BoundaryError, BoundaryWarning
+from .limits import BOUNDARY_FILE_LIMIT, file_kind, read_bounded
 from .paths import geodata_dir
 from .projection import transformer
 
@@ -105,31 +111,48 @@ def _crs(definition: Any) -> CRS:
 
 
 @dataclass(frozen=True)
+class _Unreadable:
+    """A feature's geometry that could not be read, and why."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
 class _Layer:
     """A layer as read: its CRS, column names, one dict of fields and a geometry per feature."""
 
     crs: CRS | None
     columns: list[str]
     rows: list[dict[str, Any]]
-    geometries: list[shapely.Geometry | None]
+    geometries: list[shapely.Geometry | _Unreadable | None]
 
 
 def _read_geojson(path: Path) -> _Layer | None:
     """Read an RFC 7946 file directly (lon/lat by definition); None if it declares a CRS."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+        data = json.loads(read_bounded(path, BOUNDARY_FILE_LIMIT, BoundaryError).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
         return None  # GDAL will say what is wrong
     if not isinstance(data, dict) or "crs" in data or data.get("type") != "FeatureCollection":
         return None
-    features = data.get("features") or []
+    features = [f for f in data.get("features") or [] if isinstance(f, dict)]
     rows = [dict(f.get("properties") or {}) for f in features]
     columns = list(dict.fromkeys(key for row in rows for key in row))
-    geometries = [
-        shapely.from_geojson(json.dumps(f["geometry"])) if f.get("geometry") else None
-        for f in features
-    ]
+    geometries = [_geometry(f.get("geometry")) for f in features]
     return _Layer(_crs(4326), columns, rows, geometries)
+
+
+def _geometry(data: Any) -> shapely.Geometry | _Unreadable | None:
+    """One feature's geometry, or why it cannot be read (GEOS refuses NaN, for one)."""
+    if not data:
+        return None
+    text = json.dumps(data)
+    try:
+        return shapely.from_geojson(text)
+    except (shapely.errors.GEOSException, ValueError, TypeError) as exc:
+        if any(word in text for word in ("NaN", "Infinity")):
+            return _Unreadable("a coordinate is not a finite number (NaN or infinite)")
+        return _Unreadable(f"the geometry cannot be read ({str(exc).splitlines()[0]})")
 
 
 def _read_gdal(path: Path) -> _Layer:
@@ -156,30 +179,47 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def read_lonlat_layer(
-    path: Path,
-) -> tuple[list[str], list[dict[str, Any]], list[shapely.Geometry | None]]:
-    """Read any layer GDAL reads: its column names, and each feature's fields and lon/lat shape.
-
-    Raises
-    ------
-    BoundaryError
-        The file is missing or unreadable, or the layer has no CRS.
-    """
+def _read_layer(path: Path) -> _Layer:
+    """Read a layer file (GeoJSON directly, anything else through GDAL) that has a CRS."""
     if not path.exists():
         raise BoundaryError("cannot read boundaries: no such file", file=path)
+    kind = os.stat(path).st_mode
+    if not (stat.S_ISREG(kind) or stat.S_ISDIR(kind)):  # GDAL reads some formats as folders
+        raise BoundaryError(f"cannot read boundaries: {file_kind(kind)}", file=path)
     layer = (_read_geojson(path) if path.suffix.lower() in (".geojson", ".json") else None) or (
         _read_gdal(path)
     )
     if layer.crs is None:
         raise BoundaryError("boundaries have no CRS", file=path)
-    geometries = layer.geometries
-    if not layer.crs.is_exact_same(_crs(4326)):
-        to_lonlat = transformer(layer.crs, 4326).transform
-        geometries = [
-            None if g is None else shapely.transform(g, to_lonlat, interleaved=False)
-            for g in geometries
-        ]
+    return layer
+
+
+def _to_lonlat(layer: _Layer) -> Callable[..., Any] | None:
+    """The transform from the layer's CRS to lon/lat, or None when it is lon/lat already."""
+    if layer.crs is None or layer.crs.is_exact_same(_crs(4326)):  # None: refused when read
+        return None
+    return transformer(layer.crs, 4326).transform
+
+
+def read_lonlat_layer(
+    path: Path,
+) -> tuple[list[str], list[dict[str, Any]], list[shapely.Geometry | None]]:
+    """Read any layer GDAL reads: its column names, and each feature's fields and lon/lat shape.
+
+    A feature whose geometry cannot be read has None.
+
+    Raises
+    ------
+    BoundaryError
+        The file is missing, not a file or unreadable, or the layer has no CRS.
+    """
+    layer = _read_layer(path)
+    to_lonlat = _to_lonlat(layer)
+    geometries: list[shapely.Geometry | None] = []
+    for geom in layer.geometries:
+        if isinstance(geom, shapely.Geometry) and to_lonlat is not None:
+            geom = shapely.transform(geom, to_lonlat, interleaved=False)
+        geometries.append(geom if isinstance(geom, shapely.Geometry) else None)
     return layer.columns, layer.rows, geometries
 
 
@@ -195,47 +235,117 @@ def load_governorates(path: Path | str | None = None) -> Boundaries:
     Raises
     ------
     BoundaryError
-        The layer cannot be read, has no CRS or P-codes, or lacks a governorate.
+        The layer cannot be read, has no CRS or P-codes, lacks a governorate or has one in
+        several features, or a governorate's geometry is null, not polygonal, not finite or
+        outside Syria's extent. An invalid polygon is repaired, with a
+        :class:`~zonemap.errors.BoundaryWarning`.
     """
     path = Path(str(geodata_dir() / "governorates.geojson")) if path is None else Path(path)
-    columns, rows, geometries = read_lonlat_layer(path)
-    pcode_col = _first(columns, _PCODE_COLUMNS)
+    layer = _read_layer(path)
+    pcode_col = _first(layer.columns, _PCODE_COLUMNS)
     if pcode_col is None:
         raise BoundaryError(f"no P-code column (looked for {', '.join(_PCODE_COLUMNS)})", file=path)
-    en_col = _first(columns, _NAME_EN_COLUMNS)
-    ar_col = _first(columns, _NAME_AR_COLUMNS)
-    groups: dict[str, list[tuple[dict[str, Any], shapely.Geometry]]] = {}
-    for row, geom in zip(rows, geometries, strict=True):
+    en_col = _first(layer.columns, _NAME_EN_COLUMNS)
+    ar_col = _first(layer.columns, _NAME_AR_COLUMNS)
+    to_lonlat = _to_lonlat(layer)
+    found: dict[str, tuple[dict[str, Any], shapely.Geometry | _Unreadable | None]] = {}
+    for row, geom in zip(layer.rows, layer.geometries, strict=True):
         pcode = _text(row.get(pcode_col)).strip().upper()
-        if pcode in PCODES and geom is not None:
-            groups.setdefault(pcode, []).append((row, polygonal(shapely.make_valid(geom))))
-    missing = [p for p in PCODES if p not in groups]
+        if pcode in found:
+            raise BoundaryError(
+                "appears in more than one feature; give one feature per governorate "
+                "(dissolve the layer by P-code)",
+                file=path,
+                entry=f"governorate {pcode}",
+            )
+        if pcode in PCODES:
+            found[pcode] = (row, geom)
+    missing = [p for p in PCODES if p not in found]
     if missing:
         raise BoundaryError(f"missing governorates {', '.join(missing)}", file=path)
     governorates = []
     for pcode in PCODES:
-        first = groups[pcode][0][0]
-        # Several features per P-code (islands, split layers) become one governorate.
-        merged = shapely.union_all([geom for _row, geom in groups[pcode]])
+        row, geom = found[pcode]
+        name = _text(row.get(en_col)) if en_col else pcode
+        entry = f"governorate {pcode}" + (f" ({name})" if name and name != pcode else "")
         governorates.append(
             Governorate(
                 pcode=pcode,
-                name_en=_text(first.get(en_col)) if en_col else pcode,
-                name_ar=_text(first.get(ar_col)) if ar_col else "",
-                aliases=tuple(first.get("aliases") or ()),
-                geometry=merged,
+                name_en=name,
+                name_ar=_text(row.get(ar_col)) if ar_col else "",
+                aliases=tuple(row.get("aliases") or ()),
+                geometry=_checked(geom, to_lonlat, path, entry),
             )
         )
     return Boundaries(str(path), tuple(governorates))
+
+
+# Syria lies within lon 35.7–42.4, lat 32.3–37.3; a governorate outside this box is misplaced.
+_SYRIA_BOX = (34.5, 31.5, 43.5, 38.0)
+
+
+def _checked(
+    geom: shapely.Geometry | _Unreadable | None,
+    to_lonlat: Callable[..., Any] | None,
+    path: Path,
+    entry: str,
+) -> shapely.Geometry:
+    """A governorate's polygon in lon/lat, checked; repaired (with a warning) if invalid.
+
+    Raises
+    ------
+    BoundaryError
+        Naming the file and the governorate: no geometry, not a polygon, coordinates that are
+        not finite numbers, or a polygon outside Syria's extent (most often a wrong CRS).
+    """
+
+    def fail(problem: str) -> NoReturn:
+        raise BoundaryError(problem, file=path, entry=entry)
+
+    if isinstance(geom, _Unreadable):
+        fail(geom.reason)
+    if geom is None or geom.is_empty:
+        fail("the geometry is null or empty")
+    if geom.geom_type not in ("Polygon", "MultiPolygon"):
+        fail(f"the geometry is a {geom.geom_type}, not a polygon")
+    if not np.isfinite(shapely.get_coordinates(geom)).all():
+        fail("a coordinate is not a finite number (NaN or infinite)")
+    if to_lonlat is not None:
+        geom = shapely.transform(geom, to_lonlat, interleaved=False)
+        if not np.isfinite(shapely.get_coordinates(geom)).all():
+            fail("a coordinate falls outside the layer's CRS (wrong CRS?)")
+    minx, miny, maxx, maxy = geom.bounds
+    west, south, east, north = _SYRIA_BOX
+    if minx < west or maxx > east or miny < south or maxy > north:
+        hint = (
+            "wrong CRS: are these metres, not degrees?"
+            if max(abs(minx), abs(maxx)) > 360
+            else ("wrong CRS or shifted coordinates?")
+        )
+        fail(
+            f"lies outside Syria's extent (lon {minx:.1f} … {maxx:.1f}, lat {miny:.1f} … "
+            f"{maxy:.1f}; {hint})"
+        )
+    if not geom.is_valid:
+        reason = shapely.is_valid_reason(geom)
+        geom = polygonal(shapely.make_valid(geom))
+        if geom.is_empty:
+            fail(f"the polygon is invalid ({reason}) and nothing is left once repaired")
+        warnings.warn(
+            BoundaryWarning(f"invalid polygon ({reason}), repaired", file=path, entry=entry),
+            stacklevel=3,
+        )
+    return geom
 
 
 def load_undof() -> shapely.Geometry:
     """Return the UNDOF area of separation (part of SY14), for display."""
     path = Path(str(geodata_dir() / "undof.geojson"))
     layer = _read_geojson(path)
-    if layer is None or not layer.geometries or layer.geometries[0] is None:
+    first = layer.geometries[0] if layer is not None and layer.geometries else None
+    if not isinstance(first, shapely.Geometry):
         raise BoundaryError("not a GeoJSON feature collection with one polygon", file=path)
-    return layer.geometries[0]
+    return first
 
 
 def shipped_meta() -> dict[str, str]:

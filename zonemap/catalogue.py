@@ -11,16 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from .errors import CatalogueError
+from .limits import CATALOGUE_FILE_LIMIT, YAML_DEPTH_LIMIT, read_bounded
 from .paths import catalogue_dir
 from .records import ALL_ZONES, Post, Round, Zone
 
@@ -70,8 +71,22 @@ class _TextDatesLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: 
     """A safe loader (libyaml's when present: ten times faster) that leaves dates as text.
 
     Validation then parses them, so a bad date such as 2017-05-40 is reported with its entry,
-    not as a failure of the whole file.
+    not as a failure of the whole file. A key given twice in one mapping is refused: PyYAML
+    would silently keep the last value.
     """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[object] = set()
+        for key_node, _value in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # "<<:" merges a mapping in, whose keys may be overridden
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, Hashable) and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} appears twice in one mapping", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 _TextDatesLoader.yaml_implicit_resolvers = {
@@ -79,23 +94,56 @@ _TextDatesLoader.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
+_OPENING = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_CLOSING = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def _check_depth(text: str, path: Path) -> None:
+    """Refuse nesting deeper than :data:`~zonemap.limits.YAML_DEPTH_LIMIT`.
+
+    Composing a document recurses once per level, and libyaml's composer crashes the process
+    some thousands of levels down; the parser's events come one by one, so they are counted
+    first, at a third of the cost of loading.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=_TextDatesLoader):
+        if isinstance(event, _OPENING):
+            depth += 1
+            if depth > YAML_DEPTH_LIMIT:
+                line = event.start_mark.line + 1
+                raise CatalogueError(
+                    f"line {line}: nested more than {YAML_DEPTH_LIMIT} levels deep", file=path
+                )
+        elif isinstance(event, _CLOSING):
+            depth -= 1
+
 
 def read_yaml(path: Path) -> object:
-    """Read a YAML file with dates kept as text, or raise a one-line :class:`CatalogueError`."""
+    """Read a YAML file with dates kept as text, or raise a one-line :class:`CatalogueError`.
+
+    The file must be a regular file of at most :data:`~zonemap.limits.CATALOGUE_FILE_LIMIT`
+    bytes, nested at most :data:`~zonemap.limits.YAML_DEPTH_LIMIT` levels, with no key twice
+    in a mapping and no control characters.
+    """
+    data = read_bounded(path, CATALOGUE_FILE_LIMIT, CatalogueError)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CatalogueError("file not found", file=path) from None
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise CatalogueError(f"not UTF-8 text (byte {exc.start})", file=path) from None
     try:
-        data = yaml.load(text, Loader=_TextDatesLoader)
+        _check_depth(text, path)
+        return yaml.load(text, Loader=_TextDatesLoader)
+    except yaml.reader.ReaderError as exc:
+        # Raised for a control character; it knows the offset only, not the line.
+        line = text.count("\n", 0, exc.position) + 1
+        raise CatalogueError(
+            f"line {line}: control character #x{exc.character:04x} is not allowed", file=path
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"line {mark.line + 1}: " if mark is not None else ""
         problem = getattr(exc, "problem", None) or "malformed YAML"
         raise CatalogueError(f"{line}{problem}", file=path) from None
-    return data
 
 
 def _read_yaml(path: Path, key: str) -> list[object]:
@@ -113,12 +161,17 @@ def describe(error: ValidationError) -> str:
     return f"{loc}: {message}" if loc else message
 
 
+def _printable(item_id: object) -> bool:
+    """Whether an id, valid or not, can name its entry in a message (short, one line)."""
+    return isinstance(item_id, str) and len(item_id) <= 64 and item_id.isprintable()
+
+
 def _parse(model: type[_M], items: list[object], path: Path, label: str) -> list[_M]:
     records: list[_M] = []
     seen: set[str] = set()
     for index, item in enumerate(items):
         item_id = item.get("id") if isinstance(item, dict) else None
-        entry = f"{label} {item_id}" if isinstance(item_id, str) else f"{label} #{index + 1}"
+        entry = f"{label} {item_id}" if _printable(item_id) else f"{label} #{index + 1}"
         if not isinstance(item, dict):
             raise CatalogueError("expected a mapping of fields", file=path, entry=entry)
         try:
@@ -153,6 +206,16 @@ def _check_references(
                     f"{statement.zone!r} (known: {', '.join(sorted(zone_ids))}, all)",
                 )
     _check_round_order(rounds, folder)
+    established = {z.id: z.validity.established for z in zones}
+    for item in rounds:
+        for statement in item.statements:
+            day = established.get(statement.zone)
+            if statement.action != "established" and day is not None and item.end < day:
+                fail(
+                    "rounds.yaml",
+                    f"round {item.id}",
+                    f"speaks of zone {statement.zone} before it was established ({day})",
+                )
     for zone in zones:
         validity = zone.validity
         if validity.established_by not in round_ids:
@@ -163,7 +226,9 @@ def _check_references(
             )
         successor = validity.de_jure_end.superseded_by if validity.de_jure_end else None
         if successor is not None:
-            if successor not in zone_ids or successor == zone.id:
+            if successor == zone.id:
+                fail("zones.yaml", f"zone {zone.id}", "superseded_by names the zone itself")
+            if successor not in zone_ids:
                 fail(
                     "zones.yaml",
                     f"zone {zone.id}",
@@ -201,6 +266,9 @@ def _sorted_rounds(rounds: Iterable[Round]) -> tuple[Round, ...]:
     return tuple(sorted(rounds, key=lambda r: (r.end, r.start, r.id)))
 
 
+_FILES = ("rounds.yaml", "zones.yaml", "posts.yaml")
+
+
 def load_catalogue(folder: Path | str | None = None) -> Catalogue:
     """Read and check ``rounds.yaml``, ``zones.yaml`` and ``posts.yaml`` from ``folder``.
 
@@ -217,6 +285,16 @@ def load_catalogue(folder: Path | str | None = None) -> Catalogue:
     folder = Path(folder) if folder is not None else catalogue_dir()
     if not folder.is_dir():
         raise CatalogueError("catalogue folder not found", file=folder)
+    stray = sorted(
+        p.name for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.name not in _FILES
+    )
+    if stray:
+        # A file the catalogue does not read is a mistake (a misnamed file, a left-over copy):
+        # it would change the build's fingerprint but none of its maps.
+        raise CatalogueError(
+            f"{stray[0]} is not a catalogue file (the catalogue is {', '.join(_FILES)})",
+            file=folder,
+        )
     rounds = _parse(
         Round, _read_yaml(folder / "rounds.yaml", "rounds"), folder / "rounds.yaml", "round"
     )

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -22,29 +22,21 @@ from .boundaries import load_governorates
 from .catalogue import load_catalogue
 from .checks import find_problems
 from .cli_coverage import coverage as coverage_command
+from .cli_display import ProgressBar, show_warning
+from .cli_params import DATE, STDOUT, Coordinate, slug
 from .diff import diff as diff_of
 from .errors import ZonemapError
-from .export import FORMATS, write_table
+from .export import FORMATS, TEXT_FORMATS, format_for, table_bytes, write_table
 from .files import write_bytes, write_text
-from .records import SLUG_PATTERN
 from .tables import STATUS_COLUMNS, describe_status, plain, point_status, zone_records, zones_on
 from .tables import timeline as timeline_table
 from .validity import IN_FORCE
 
 __all__ = ["main"]
 
-_DATE = click.DateTime(formats=["%Y-%m-%d"])
-
 
 def _atlas(ctx: click.Context) -> Atlas:
     return load_atlas(ctx.obj["catalogue"], ctx.obj["boundaries"])
-
-
-def _slug(value: str | None) -> str | None:
-    """Accept a catalogue id (lower-case words joined by hyphens) or nothing."""
-    if value is not None and not re.fullmatch(SLUG_PATTERN, value):
-        raise click.BadParameter(f"{value!r} is not an id like 'astana-6'")
-    return value
 
 
 def _echo_json(data: Any) -> None:
@@ -112,7 +104,7 @@ def _print_status(records: list[dict[str, Any]]) -> None:
 
 
 @cli.command()
-@click.option("--date", "day", type=_DATE, required=True, help="Day, YYYY-MM-DD.")
+@click.option("--date", "day", type=DATE, required=True, help="Day, YYYY-MM-DD.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_context
 def status(ctx: click.Context, day: dt.datetime, as_json: bool) -> None:
@@ -130,14 +122,14 @@ def status(ctx: click.Context, day: dt.datetime, as_json: bool) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--round-id",
-    callback=lambda _ctx, _param, value: _slug(value),
+    callback=lambda _ctx, _param, value: slug(value),
     help="Id for the drafted round (default: read from the text).",
 )
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the draft here instead of printing it.",
+    help="Write the draft here instead of printing it ('-': print it).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Write JSON instead of YAML.")
 @click.option(
@@ -176,7 +168,7 @@ def extract(
         compare=compare,
     )
     rendered = to_json(document) if as_json else to_yaml(document, file.name)
-    if output is None:
+    if output is None or str(output) == STDOUT:
         click.echo(rendered, nl=False)
     else:
         write_text(output, rendered)
@@ -204,12 +196,12 @@ def diff(ctx: click.Context, before: str, after: str, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("lat", type=click.FloatRange(-90, 90))
-@click.argument("lon", type=click.FloatRange(-180, 180))
+@click.argument("lat", type=Coordinate(-90, 90))
+@click.argument("lon", type=Coordinate(-180, 180))
 @click.option(
     "--date",
     "day",
-    type=_DATE,
+    type=DATE,
     default=None,
     help="Day, YYYY-MM-DD. Default: the last day the catalogue covers.",
 )
@@ -237,29 +229,39 @@ def where(
 
 @cli.command()
 @click.option("--round", "round_id", help="A round id: the zones as of its last day.")
-@click.option("--date", "day", type=_DATE, help="A day, YYYY-MM-DD.")
+@click.option("--date", "day", type=DATE, help="A day, YYYY-MM-DD.")
 @click.option("--timeline", is_flag=True, help="One feature per zone per period in force.")
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(list(FORMATS)),
-    default="geojson",
-    show_default=True,
+    default=None,
+    help="Default: the one the output's extension names, else geojson.",
 )
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="A regular file or a new path; '-' for standard output (geojson and csv only).",
+)
 @click.pass_context
 def export(
     ctx: click.Context,
     round_id: str | None,
     day: dt.datetime | None,
     timeline: bool,
-    fmt: str,
+    fmt: str | None,
     output: Path,
 ) -> None:
     """Export zones (for a round, a day, or the whole timeline) as GIS data."""
     chosen = [x for x in (round_id, day, timeline or None) if x is not None]
     if len(chosen) != 1:
         raise click.UsageError("give exactly one of --round, --date or --timeline")
+    fmt = format_for(output, fmt)
+    to_stdout = str(output) == STDOUT
+    if to_stdout and fmt not in TEXT_FORMATS:
+        raise click.UsageError(f"{fmt} is a binary format: give -o a file, not '-'")
     atlas = _atlas(ctx)
     if timeline:
         table = timeline_table(atlas)
@@ -267,6 +269,9 @@ def export(
         table = zones_on(atlas, round_id=round_id)
     else:
         table = zones_on(atlas, day.date())  # type: ignore[union-attr]
+    if to_stdout:
+        click.get_binary_stream("stdout").write(table_bytes(table, fmt))
+        return
     write_table(table, output, fmt)
     click.echo(f"wrote {len(table)} features to {output}", err=True)
 
@@ -286,8 +291,8 @@ def check(ctx: click.Context) -> None:
 @cli.command()
 @click.option(
     "--out",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("maps"),
+    type=click.Path(file_okay=False),
+    default="maps",
     show_default=True,
     help="Folder for the maps.",
 )
@@ -301,17 +306,30 @@ def check(ctx: click.Context) -> None:
     "--inline", is_flag=True, help="Put Leaflet inside every HTML file, so each file stands alone."
 )
 @click.option("--force", is_flag=True, help="Rebuild even if nothing has changed.")
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=600,
+    show_default=True,
+    help="Seconds to wait for another build of the folder to end (0: fail at once).",
+)
 @click.pass_context
 def build(
-    ctx: click.Context, out: Path, round_ids: tuple[str, ...], inline: bool, force: bool
+    ctx: click.Context,
+    out: str,
+    round_ids: tuple[str, ...],
+    inline: bool,
+    force: bool,
+    wait: float,
 ) -> None:
     """Build the map of every round, the timeline map, the index and per-round GeoJSON.
 
-    A rebuild whose inputs have not changed since the last build of OUT does nothing.
+    A rebuild whose inputs have not changed since the last build of OUT does nothing. The
+    files are replaced as one set; one build at a time writes a folder.
     """
     from .web import build_maps
 
-    progress = _ProgressBar("rendering rounds")
+    progress = ProgressBar("rendering rounds")
     try:
         result = build_maps(
             None,
@@ -322,9 +340,12 @@ def build(
             inline=inline,
             force=force,
             progress=progress,
+            wait=wait,
         )
     finally:
         progress.close()
+    if result.finished:
+        click.echo(f"finished an interrupted build: moved {result.finished} files", err=True)
     if result.up_to_date:
         click.echo(f"{out} is up to date", err=True)
         return
@@ -354,27 +375,9 @@ def figure(ctx: click.Context, round_id: str, output: Path) -> None:
     click.echo(f"wrote {output} ({len(data) // 1024} kB)", err=True)
 
 
-class _ProgressBar:
-    """A progress bar on standard error, shown once a build knows how many rounds it renders."""
-
-    def __init__(self, label: str):
-        self.label = label
-        self.bar: Any = None
-
-    def start(self, total: int) -> None:
-        self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
-        self.bar.__enter__()
-
-    def step(self, round_id: str) -> None:
-        self.bar.update(1)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-
-
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI, turning zonemap errors into one line and their exit status."""
+    warnings.showwarning = show_warning
     try:
         code = cli.main(args=argv, prog_name="zonemap", standalone_mode=False)
     except click.exceptions.Abort:

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from .atlas import Atlas
 from .errors import UsageError
-from .records import Post
+from .records import DATE_RANGE, Post
 from .tables import posts_on, zone_records
 from .validity import IN_FORCE
 
@@ -245,9 +245,13 @@ def resolve_day(atlas: Atlas, ref: str) -> dt.date:
     """Return the day a reference means: an ISO date, or a round id (its last day)."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", ref):
         try:
-            return dt.date.fromisoformat(ref)
+            day = dt.date.fromisoformat(ref)
         except ValueError as exc:
             raise UsageError(f"{ref!r} is not a valid date ({exc})") from None
+        first, last = DATE_RANGE
+        if not first <= day <= last:
+            raise UsageError(f"{day} is outside the dates zonemap takes ({first} … {last})")
+        return day
     ids = [r.id for r in atlas.catalogue.rounds]
     if ref not in ids:
         from rapidfuzz import process  # only to suggest a name for a typo

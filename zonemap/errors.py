@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 __all__ = [
     "BoundaryError",
+    "BoundaryWarning",
     "CatalogueError",
     "ExportError",
     "InputError",
     "UnknownPlaceError",
     "UsageError",
     "ZonemapError",
+    "ZonemapWarning",
 ]
 
 
@@ -34,9 +37,23 @@ class ZonemapError(Exception):
         return (_restore, (type(self), self.__dict__.copy()))
 
     def __str__(self) -> str:
-        where = ": ".join(part for part in (self.file, self.entry) if part)
-        text = " ".join(self.message.split())  # one line, whatever the input held
+        where = ": ".join(_one_line(part) for part in (self.file, self.entry) if part)
+        text = _one_line(self.message)
         return f"{where}: {text}" if where else text
+
+
+# Control characters other than whitespace (NUL, BEL, ESC ...), and the line and paragraph
+# separators that some terminals also break lines at.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _one_line(text: str) -> str:
+    """``text`` on one line, whatever the input held: spaces for breaks, escapes for controls.
+
+    So catalogue text can neither split a message nor forge a line of its own.
+    """
+    visible = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return " ".join(visible.split())
 
 
 def _restore(cls: type[ZonemapError], state: dict[str, Any]) -> ZonemapError:
@@ -76,3 +93,15 @@ class ExportError(ZonemapError):
 
 class InputError(ZonemapError):
     """A text given to ``zonemap extract`` cannot be read as a statement."""
+
+
+class ZonemapWarning(UserWarning):
+    """A problem in a named input file that zonemap worked around; shown as one line."""
+
+    def __init__(self, message: str, *, file: Path | str | None = None, entry: str | None = None):
+        self.text = str(ZonemapError(message, file=file, entry=entry))
+        super().__init__(self.text)
+
+
+class BoundaryWarning(ZonemapWarning):
+    """A boundary layer had to be repaired (an invalid polygon made valid)."""

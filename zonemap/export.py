@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .errors import ExportError
-from .files import write_bytes, write_text
+from .errors import ExportError, UsageError
+from .files import output_target, write_bytes
 from .geojson import TIMELINE_DATETIMES, midnight, rfc7946_geometry, to_geojson
 from .tables import COLUMNS, is_timeline_row, plain
 
@@ -26,11 +26,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMATS",
+    "TEXT_FORMATS",
     "Engine",
     "Record",
     "coverage_bytes",
+    "format_for",
     "gdal_bytes",
     "layer_bytes",
+    "table_bytes",
     "write_table",
 ]
 
@@ -229,26 +232,75 @@ def coverage_bytes(table: Coverage, name: str) -> bytes:
     return layer_bytes(records, COVERAGE_TYPES, name, "GPKG", layer="coverage")
 
 
+#: The formats whose files are text, which ``-o -`` can send to standard output.
+TEXT_FORMATS = ("geojson", "csv")
+_EXTENSIONS = {
+    ".geojson": "geojson",
+    ".json": "geojson",
+    ".gpkg": "gpkg",
+    ".fgb": "fgb",
+    ".csv": "csv",
+}
+
+
+def format_for(path: Path | str, fmt: str | None) -> str:
+    """The format to write ``path`` in: ``fmt`` if given, else the one its extension names.
+
+    ``-`` (standard output) and an extension zonemap does not know take GeoJSON.
+
+    Raises
+    ------
+    UsageError
+        ``fmt`` is unknown, or the extension names another format than ``fmt``.
+    """
+    if fmt is not None and fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    named = _EXTENSIONS.get(Path(path).suffix.lower()) if str(path) != "-" else None
+    if fmt is not None and named is not None and named != fmt:
+        raise UsageError(
+            f"the extension says {named} but --format says {fmt}; drop one or make them agree",
+            file=path,
+        )
+    return fmt or named or "geojson"
+
+
+def table_bytes(
+    table: gpd.GeoDataFrame, fmt: str, name: str = "zones", *, engine: Engine = "fiona"
+) -> bytes:
+    """The table as the bytes of a file in format ``fmt`` (a key of :data:`FORMATS`).
+
+    ``name`` is the file's name without its folder, which GDAL reads format details from;
+    ``engine`` the binding to GDAL that writes the formats other than GeoJSON.
+    """
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    driver = FORMATS[fmt]
+    if driver is None:
+        return to_geojson(table).encode("utf-8")
+    rows = table[list(COLUMNS)].to_dict("records")
+    records = zip(rows, map(rfc7946_geometry, table.geometry), strict=True)
+    suffix = {"gpkg": ".gpkg", "fgb": ".fgb", "csv": ".csv"}[fmt]
+    name = name if name.endswith(suffix) else name + suffix
+    return gdal_bytes(records, name, driver, engine=engine)
+
+
 def write_table(
     table: gpd.GeoDataFrame, path: Path | str, fmt: str, *, engine: Engine = "fiona"
 ) -> bool:
     """Write the table to ``path`` in format ``fmt`` (a key of :data:`FORMATS`).
 
+    ``path`` must be a regular file or a new path (see :func:`~zonemap.files.output_target`);
     ``engine`` is the binding to GDAL that writes the formats other than GeoJSON. Returns
     whether the file changed.
     """
     path = Path(path)
     if fmt not in FORMATS:
-        raise ExportError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
-    if not path.parent.is_dir():
+        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    target = output_target(path)
+    if not target.parent.is_dir():
         raise ExportError("output folder does not exist", file=path.parent)
-    driver = FORMATS[fmt]
-    if driver is None:
-        return write_text(path, to_geojson(table))
-    rows = table[list(COLUMNS)].to_dict("records")
-    records = zip(rows, map(rfc7946_geometry, table.geometry), strict=True)
     try:
-        data = gdal_bytes(records, path.name, driver, engine=engine)
+        data = table_bytes(table, fmt, target.name, engine=engine)
     except ExportError as exc:
         raise ExportError(exc.message, file=path) from None
     return write_bytes(path, data)

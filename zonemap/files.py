@@ -1,72 +1,91 @@
-"""Atomic writes: every output appears whole or not at all."""
+"""Atomic writes: every output appears whole or not at all, and only where a file may go.
+
+An output path must be a regular file or a new path. A device, a FIFO or a folder is refused
+(replacing ``/dev/full`` with a regular file, or writing into a FIFO, is never what was
+meant); a symbolic link is written through: the file it points to is replaced, the link
+stays. A link that points to nothing is refused.
+"""
 
 from __future__ import annotations
 
-import errno
 import os
-import shutil
+import stat
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["atomic_dir", "write_bytes", "write_text"]
+from .errors import ExportError
+from .limits import file_kind
+
+__all__ = ["output_target", "write_bytes", "write_text"]
+
+
+def output_target(path: Path) -> Path:
+    """The file a write to ``path`` replaces: ``path`` itself, or the file its link names.
+
+    Raises
+    ------
+    ExportError
+        ``path`` (or what its link names) exists and is not a regular file, or is a link to
+        nothing.
+    """
+    path = Path(path)
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return path
+    if stat.S_ISLNK(info.st_mode):
+        real = Path(os.path.realpath(path))
+        try:
+            info = os.stat(real)
+        except FileNotFoundError:
+            raise ExportError(
+                "a symbolic link to nothing; zonemap writes through links only to a regular file",
+                file=path,
+            ) from None
+        path = real
+    if not stat.S_ISREG(info.st_mode):
+        raise ExportError(
+            f"{file_kind(info.st_mode)}; zonemap writes only to a regular file or a new path",
+            file=path,
+        )
+    return path
 
 
 def write_bytes(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` through a temporary sibling and a rename.
 
-    Returns ``False`` without touching the file when it already holds exactly ``data``, so
-    a rebuild with nothing changed writes nothing.
+    ``path`` must be a regular file or a new path (see :func:`output_target`). Returns
+    ``False`` without touching the file when it already holds exactly ``data``, so a rebuild
+    with nothing changed writes nothing.
+
+    Raises
+    ------
+    ExportError
+        ``path`` is not a place a file may go, or the write failed (full disk, read-only
+        folder), naming ``path``; nothing was changed.
     """
-    path = Path(path)
+    path = output_target(path)
     try:
         if path.stat().st_size == len(data) and path.read_bytes() == data:
             return False
     except FileNotFoundError:
         pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    except OSError as exc:
+        raise ExportError(f"cannot write ({exc.strerror or exc})", file=path) from None
+    finally:
+        if tmp is not None and os.path.lexists(tmp):
+            os.unlink(tmp)
     return True
 
 
 def write_text(path: Path, text: str) -> bool:
     """Write UTF-8 text atomically; see :func:`write_bytes`."""
     return write_bytes(path, text.encode("utf-8"))
-
-
-@contextmanager
-def atomic_dir(target: Path) -> Iterator[Path]:
-    """Yield a staging folder whose files replace ``target``'s only if the block succeeds.
-
-    Files are staged beside ``target`` and renamed into it one by one at the end, each
-    atomically (copied through :func:`write_bytes` when ``target`` is on another file system)
-    and readable by all; files of ``target`` that were not staged are left alone. On error
-    nothing in ``target`` changes.
-    """
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.staging."))
-    try:
-        yield staging
-        for source in sorted(staging.rglob("*")):
-            if source.is_file():
-                destination = target / source.relative_to(staging)
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                os.chmod(source, 0o644)
-                try:
-                    os.replace(source, destination)
-                except OSError as exc:
-                    if exc.errno != errno.EXDEV:
-                        raise
-                    write_bytes(destination, source.read_bytes())
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)

@@ -15,11 +15,13 @@ import sys
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
+from .errors import ExportError
 from .files import write_text
 from .paths import cache_dir, catalogue_dir, geodata_dir, package_dir
 
-__all__ = ["input_files", "libraries"]
+__all__ = ["digest_files", "input_files", "libraries"]
 
 
 def input_files(catalogue: Path, boundaries: Path | None) -> list[Path]:
@@ -37,6 +39,20 @@ def input_files(catalogue: Path, boundaries: Path | None) -> list[Path]:
         *_files_below(geodata, skip=[shipped_catalogue]),
         *_files_below(code, skip=[code / "geodata"]),
     ]
+
+
+def digest_files(digest: Any, paths: Iterable[Path]) -> None:
+    """Feed each file's name and bytes to ``digest`` (a :mod:`hashlib` object).
+
+    A path that is not a regular file (missing, a FIFO, a device, a folder) is never read:
+    only that it is not one goes in, and loading the inputs then says what is wrong.
+    """
+    for path in paths:
+        digest.update(f"{path.name}\0".encode())
+        if path.is_file():
+            digest.update(path.read_bytes())
+        else:
+            digest.update(b"\0not a regular file\0")
 
 
 def _files_below(folder: Path, *, skip: Iterable[Path] = ()) -> Iterator[Path]:
@@ -73,7 +89,7 @@ def libraries() -> tuple[tuple[str, str], ...]:
     except (OSError, ValueError, TypeError):
         pass  # not kept yet, unreadable, or not a list of pairs: read them again
     found = _read_libraries()
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, ExportError):  # a read-only or full cache folder
         write_text(path, json.dumps(found) + "\n")
     return found
 

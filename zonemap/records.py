@@ -8,15 +8,18 @@ in order, an approximate part's justification). Cross-references between files a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 __all__ = [
     "ALL_ZONES",
+    "DATE_RANGE",
     "SLUG_PATTERN",
     "Band",
     "ControlChange",
+    "Day",
     "Document",
     "End",
     "Part",
@@ -33,6 +36,30 @@ __all__ = [
 
 #: The form of every id (rounds, zones, posts, documents): lower-case words joined by hyphens.
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+#: The first and last day any date of the catalogue may be: the Astana process began in 2017.
+DATE_RANGE = (dt.date(1990, 1, 1), dt.date(2100, 12, 31))
+
+
+def _written_date(value: object) -> object:
+    """Refuse anything but a date written YYYY-MM-DD: pydantic would read 0 as 1970-01-01."""
+    if isinstance(value, dt.date) or (
+        isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)
+    ):
+        return value
+    what = "the number " if isinstance(value, int | float) and not isinstance(value, bool) else ""
+    raise ValueError(f"Input should be a valid date written YYYY-MM-DD, not {what}{value!r}")
+
+
+def _in_range(day: dt.date) -> dt.date:
+    first, last = DATE_RANGE
+    if not first <= day <= last:
+        raise ValueError(f"{day} is outside the dates zonemap takes ({first} … {last})")
+    return day
+
+
+#: A day of the catalogue: written YYYY-MM-DD, within :data:`DATE_RANGE`.
+Day = Annotated[dt.date, BeforeValidator(_written_date), AfterValidator(_in_range)]
 
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=64)]
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
@@ -53,7 +80,7 @@ class Source(_Record):
     """A citation: which document, of what date, and where in it."""
 
     title: Text
-    date: dt.date
+    date: Day
     paragraph: Text
     publisher: Text | None = None
     url: Annotated[str, Field(pattern=r"^https?://\S+$")] | None = None
@@ -69,7 +96,7 @@ class Document(_Record):
 
     id: Slug
     title: Text
-    date: dt.date
+    date: Day
     publisher: Text | None = None
     url: Annotated[str, Field(pattern=r"^https?://\S+$")] | None = None
 
@@ -90,8 +117,8 @@ class Round(_Record):
     id: Slug
     name: Text
     kind: RoundKind
-    start: dt.date
-    end: dt.date
+    start: Day
+    end: Day
     city: Text
     participants: list[Text] = Field(min_length=1)
     observers: list[Text] = []
@@ -140,7 +167,7 @@ class Band(_Record):
     """
 
     of: Slug
-    front_on: dt.date  # the day whose line of contact the band follows
+    front_on: Day  # the day whose line of contact the band follows
     depth_km: Annotated[float, Field(gt=0, le=50)]
     not_facing: list[LonLat] | None = Field(default=None, min_length=3)  # an outline
 
@@ -195,7 +222,7 @@ class ControlChange(_Record):
     """
 
     id: Slug
-    date: dt.date
+    date: Day
     change: Literal["lost", "returned"]
     cells_of: list[Text] | None = Field(default=None, min_length=1)
     hull_of: list[Text] | None = Field(default=None, min_length=1)
@@ -224,7 +251,7 @@ class ControlChange(_Record):
 class End(_Record):
     """How and when a zone stopped: de facto (an event) or de jure (an instrument)."""
 
-    date: dt.date
+    date: Day
     event: Text
     source: Source
     superseded_by: Slug | None = None
@@ -233,7 +260,7 @@ class End(_Record):
 class Validity(_Record):
     """When a zone was established, its term and extensions, and when it ended."""
 
-    established: dt.date
+    established: Day
     established_by: Slug
     initial_months: Annotated[int, Field(ge=1, le=120)] | None = None
     extension_months: Annotated[int, Field(ge=1, le=120)] | None = None
@@ -304,7 +331,7 @@ class Zone(_Record):
 class PostEvent(_Record):
     """A dated turn in an observation post's life (encircled, withdrawn), with its source."""
 
-    date: dt.date
+    date: Day
     source: Source
 
 
@@ -320,7 +347,7 @@ class Post(_Record):
     lat: Annotated[float, Field(ge=32.0, le=37.5)]
     position: Text
     approximate: bool
-    established: dt.date
+    established: Day
     encircled: PostEvent | None = None
     withdrawn: PostEvent | None = None
     source: Source

@@ -73,7 +73,9 @@ RECALLED_INSTRUMENT = re.compile(
 NOT_A_MEETING = re.compile(
     r"\b(?:patrol\w*|will begin|begins|deadline|ceasefire|withdraw\w*)\b", re.I
 )
-DATELINE_CITY = re.compile(r"\s*[A-Z][A-Za-z.'’ -]{1,30},\s*")  # "SOCHI, " before a date
+# A run of spaces is tried from its first character only (``(?<!\s)``), so that a search
+# through a long run stays linear; the same holds for the other patterns that start with spaces.
+DATELINE_CITY = re.compile(r"(?<!\s)\s*[A-Z][A-Za-z.'’ -]{1,30},\s*")  # "SOCHI, " before a date
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be held|due to|expected to|set to)\b", re.I)
 WEEKDAY = re.compile(r"\b[Oo]n\s+(" + "|".join(calendar.day_name) + r")\b")
 CITIES = ("Astana", "Nur-Sultan", "Sochi", "Ankara", "Tehran", "Moscow", "Istanbul", "Doha")
@@ -156,7 +158,7 @@ KIND_PATTERNS: tuple[tuple[RoundKind, int, re.Pattern[str]], ...] = (
         re.compile(
             # no \b after "summit": pages run words together ("Tripartite Summitwithin")
             r"\bsummit|\bheads of state\b|\bpresidents of (?:Iran|Russia|Turkey)|"
-            r"^\s*The Presidents:|\bJoint Statement by the Presidents?\b",
+            r"^[ \t]*The Presidents:|\bJoint Statement by the Presidents?\b",
             re.I | re.M,
         ),
     ),
@@ -188,7 +190,7 @@ KIND_PATTERNS: tuple[tuple[RoundKind, int, re.Pattern[str]], ...] = (
         6,
         re.compile(
             r"\bhereinafter referred to as the Parties\b|\bHave agreed as follows\b|"
-            r"^\s*(?:Memorandum on Stabili[sz]ation|Additional Protocol to the Memorandum)\b",
+            r"^[ \t]*(?:Memorandum on Stabili[sz]ation|Additional Protocol to the Memorandum)\b",
             re.I | re.M,
         ),
     ),

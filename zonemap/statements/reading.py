@@ -6,10 +6,9 @@ import codecs
 from pathlib import Path
 
 from ..errors import InputError
+from ..limits import STATEMENT_FILE_LIMIT, read_bounded
 
 __all__ = ["read_statement"]
-
-_MAX_BYTES = 5_000_000  # a joint statement is a few kB; a larger file is not one
 
 
 def read_statement(path: Path) -> str:
@@ -18,11 +17,11 @@ def read_statement(path: Path) -> str:
     Raises
     ------
     InputError
-        The file is empty, too large, binary or not in a text encoding zonemap reads.
+        The file is not a regular file, is empty, larger than
+        :data:`~zonemap.limits.STATEMENT_FILE_LIMIT`, binary or not in a text encoding
+        zonemap reads.
     """
-    data = path.read_bytes()
-    if len(data) > _MAX_BYTES:
-        raise InputError(f"{len(data):,} bytes is too large for a statement", file=path)
+    data = read_bounded(path, STATEMENT_FILE_LIMIT, InputError)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16")
     else:

@@ -17,7 +17,7 @@ WINDOW = 600
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])[\"'”»]?\s+(?=[\"'“«(]?[A-Z0-9])|\n+")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.)]\s")
-_NUMBER_ONLY = re.compile(r"\s*\d{1,2}\s*[.)]")
+_NUMBER_ONLY = re.compile(r"(?<!\s)\s*\d{1,2}\s*[.)]")
 
 
 @dataclass(frozen=True)

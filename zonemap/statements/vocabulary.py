@@ -35,7 +35,8 @@ ARRANGEMENTS_FOR = re.compile(
     r"(?:agreements|arrangements)\b",
     re.IGNORECASE,
 )
-ZONE_AFTER = re.compile(r"\s+(?:de-?\s?escalation\s+)?zone\b", re.IGNORECASE)  # "Ghouta zone"
+# "Ghouta zone"; a run of spaces is tried from its first character only, so searches stay linear.
+ZONE_AFTER = re.compile(r"(?<!\s)\s+(?:de-?\s?escalation\s+)?zone\b", re.IGNORECASE)
 ZONE_WORD = re.compile(r"\b(?:zones?|areas?|corridor|DMZ)\b", re.IGNORECASE)
 ALL_FOUR = re.compile(
     r"\ball\s+(?:the\s+)?(?:four\s+|4\s+)?(?:de-?\s?escalation|tension[-\s]reduction)\s+"

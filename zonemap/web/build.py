@@ -1,34 +1,50 @@
 """Build the maps: decide what is stale, render every page, and commit the files at once.
 
 Everything is rendered in memory first; only when all of it succeeded are the files whose
-bytes changed moved into the output folder, each atomically. A build records a fingerprint of
-its inputs, so the next build with the same inputs does nothing at all.
+bytes changed committed into the output folder as one set (:mod:`zonemap.file_sets`), with
+the record of the build last. A build records a fingerprint of its inputs, so the next build
+with the same inputs does nothing at all. One build at a time writes a folder: it holds the
+lock file ``.zonemap-build.lock`` inside it, and a second build waits for it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from ..atlas import Atlas, load_atlas
-from ..files import atomic_dir
-from ..paths import catalogue_dir
-from .freshness import fingerprint, is_fresh, record
+from filelock import FileLock, Timeout
 
-__all__ = ["BuildResult", "Progress", "build_maps"]
+from ..atlas import Atlas, load_atlas
+from ..errors import ExportError, UsageError
+from ..file_sets import finish_interrupted, has_leftovers, write_file_set
+from ..limits import file_kind
+from ..paths import catalogue_dir
+from .freshness import STAMP, fingerprint, is_fresh, record
+
+#: The lock file a build holds inside its output folder.
+LOCK = ".zonemap-build.lock"
+
+__all__ = ["LOCK", "BuildResult", "Progress", "build_maps"]
 
 
 @dataclass(frozen=True)
 class BuildResult:
     """What a build wrote: every output path and those whose bytes changed.
 
-    ``up_to_date`` is true when the build had nothing to do (and then wrote nothing).
+    ``up_to_date`` is true when the build had nothing to do (and then wrote nothing);
+    ``finished`` counts the files an interrupted earlier build had left to move in, which
+    this build moved first.
     """
 
     outputs: tuple[Path, ...]
     changed: tuple[Path, ...]
     up_to_date: bool = False
+    finished: int = 0
 
 
 class Progress(Protocol):
@@ -51,6 +67,7 @@ def build_maps(
     inline: bool = False,
     force: bool = False,
     progress: Progress | None = None,
+    wait: float = 600,
 ) -> BuildResult:
     """Write every round map, ``timeline.html``, ``index.html`` and per-round GeoJSON.
 
@@ -60,7 +77,7 @@ def build_maps(
         The loaded atlas, or ``None`` to load it from ``catalogue`` and ``boundaries`` (only
         when the outputs are stale, so an up-to-date build loads nothing).
     out
-        The output folder.
+        The output folder (made if missing, once the inputs are loaded).
     round_ids
         Build only these rounds (the index and timeline are then skipped).
     inline
@@ -69,8 +86,15 @@ def build_maps(
         Rebuild even when the recorded fingerprint says nothing changed.
     progress
         Told the number of rounds, then each round as it is rendered.
+    wait
+        How many seconds to wait for another build of ``out`` to end (0: fail at once).
+
+    Raises
+    ------
+    ExportError
+        ``out`` cannot be written, or another build held it for longer than ``wait``.
     """
-    out = Path(out)
+    out = _folder(out)
     folder = atlas.catalogue.folder if atlas is not None else catalogue
     source = atlas.boundaries.source if atlas is not None else boundaries
     stamp = fingerprint(
@@ -78,32 +102,58 @@ def build_maps(
         Path(source) if source is not None else None,
         ["inline" if inline else "linked", *(round_ids or ())],
     )
-    if not force and is_fresh(out, stamp):
+    if not force and not has_leftovers(out) and is_fresh(out, stamp):
         return BuildResult((), (), up_to_date=True)
-    from .staging import staged_files  # only now: it imports folium and the page code
-
-    if atlas is None:
+    if atlas is None:  # bad input is refused before the folder is made or locked
         atlas = load_atlas(catalogue, boundaries)
-    staged = staged_files(atlas, round_ids, inline, progress)
-    result = _commit(out, staged)
-    record(out, stamp, result.outputs)
-    return result
+    _make(out)
+    with _locked(out, wait):
+        finished = finish_interrupted(out)
+        if not force and is_fresh(out, stamp):  # the build waited for did this one's work
+            return BuildResult((), (), up_to_date=True, finished=finished)
+        from .staging import staged_files  # only now: it imports folium and the page code
+
+        staged = staged_files(atlas, round_ids, inline, progress)
+        changed = write_file_set(out, {**staged, STAMP: record(stamp, staged)})
+    return BuildResult(
+        tuple(out / name for name in sorted(staged)),
+        tuple(out / name for name in sorted(changed) if name != STAMP),
+        finished=finished,
+    )
 
 
-def _commit(out: Path, staged: dict[str, bytes]) -> BuildResult:
-    """Move the files whose bytes changed into ``out``; leave the others untouched."""
-    changed = sorted(name for name, data in staged.items() if _read(out / name) != data)
-    with atomic_dir(out) as staging:
-        for name in changed:
-            target = staging / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(staged[name])
-    outputs = tuple(out / name for name in sorted(staged))
-    return BuildResult(outputs, tuple(out / name for name in changed))
+def _folder(out: Path | str) -> Path:
+    """The output folder; refused if its name is empty or it exists and is not a folder."""
+    if str(out).strip() == "":
+        raise UsageError("the output folder is an empty name (give --out a folder)")
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{file_kind(out.stat().st_mode)}, not a folder", file=out)
+    return out
 
 
-def _read(path: Path) -> bytes | None:
+def _make(out: Path) -> None:
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot make the output folder ({exc.strerror})", file=out) from None
+
+
+@contextmanager
+def _locked(out: Path, wait: float) -> Iterator[None]:
+    """Hold ``out``'s build lock, waiting up to ``wait`` seconds for another build's."""
+    lock = FileLock(out / LOCK, timeout=wait)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise ExportError(
+            f"another build is writing this folder (waited {wait:g} s for {LOCK})", file=out
+        ) from None
+    except OSError as exc:
+        raise ExportError(f"cannot lock the folder ({exc.strerror})", file=out) from None
+    with contextlib.suppress(OSError):  # the lock file made under the user's umask
+        os.chmod(lock.lock_file, 0o644)  # every file of the folder is readable by all
+    try:
+        yield
+    finally:
+        lock.release()

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from ..files import write_text
-from ..inputs import input_files, libraries
+from ..file_sets import is_committing
+from ..inputs import digest_files, input_files, libraries
 
 __all__ = ["STAMP", "fingerprint", "is_fresh", "record"]
 
@@ -29,9 +29,7 @@ def _sha256(data: bytes) -> str:
 def fingerprint(catalogue: Path, boundaries: Path | None, options: Iterable[str]) -> str:
     """Return a hash of every input of a build."""
     digest = hashlib.sha256()
-    for path in input_files(catalogue, boundaries):
-        digest.update(f"{path.name}\0".encode())
-        digest.update(path.read_bytes())
+    digest_files(digest, input_files(catalogue, boundaries))
     for library, version in libraries():
         digest.update(f"{library}={version}\0".encode())
     digest.update("\0".join(options).encode())
@@ -39,23 +37,34 @@ def fingerprint(catalogue: Path, boundaries: Path | None, options: Iterable[str]
 
 
 def is_fresh(out: Path, stamp: str) -> bool:
-    """True if ``out`` holds a build with this fingerprint, every output file unchanged."""
+    """True if ``out`` holds a build with this fingerprint, every output file unchanged.
+
+    Never while a commit into ``out`` is under way or was interrupted.
+    """
+    if is_committing(out):
+        return False
     try:
         record_ = json.loads((out / STAMP).read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
+    except (OSError, ValueError):
         return False
-    if record_.get("fingerprint") != stamp:
+    if not isinstance(record_, dict) or record_.get("fingerprint") != stamp:
         return False
-    for name, expected in record_.get("outputs", {}).items():
+    outputs = record_.get("outputs")
+    if not isinstance(outputs, dict):
+        return False
+    for name, expected in outputs.items():
         try:
             if _sha256((out / name).read_bytes()) != expected:
                 return False
-        except FileNotFoundError:
+        except OSError:
             return False
     return True
 
 
-def record(out: Path, stamp: str, outputs: Iterable[Path]) -> None:
-    """Remember the fingerprint and the hash of every output of a finished build."""
-    files = {p.relative_to(out).as_posix(): _sha256(p.read_bytes()) for p in sorted(outputs)}
-    write_text(out / STAMP, json.dumps({"fingerprint": stamp, "outputs": files}, indent=1) + "\n")
+def record(stamp: str, outputs: Mapping[str, bytes]) -> bytes:
+    """The record of a build: its fingerprint and the hash of every file it wrote.
+
+    Made from the bytes the build wrote, not from what the folder holds afterwards.
+    """
+    files = {name: _sha256(outputs[name]) for name in sorted(outputs)}
+    return (json.dumps({"fingerprint": stamp, "outputs": files}, indent=1) + "\n").encode()
