@@ -25,8 +25,9 @@ from .diff import diff as diff_of
 from .errors import ZonemapError
 from .export import FORMATS, write_table
 from .files import write_bytes, write_text
+from .points import point_status
 from .records import SLUG_PATTERN
-from .tables import STATUS_COLUMNS, describe_status, plain, point_status, zone_records, zones_on
+from .tables import STATUS_COLUMNS, describe_status, plain, zone_records, zones_on
 from .tables import timeline as timeline_table
 from .validity import IN_FORCE
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import ExportError
 from .files import write_bytes, write_text
 from .geojson import rfc7946_geometry, to_geojson
-from .tables import COLUMNS, plain
+from .tables import COLUMNS, DATE_COLUMNS, plain, table_records
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -29,10 +29,9 @@ FORMATS: dict[str, str | None] = {
     "fgb": "FlatGeobuf",
     "csv": "CSV",
 }
-_DATE_FIELDS = ("as_of", "valid_from", "valid_to", "period_end", "ended_on", "held_since")
 _SCHEMA_TYPES = {
     **{name: "str" for name in COLUMNS},
-    **{name: "date" for name in _DATE_FIELDS},
+    **{name: "date" for name in DATE_COLUMNS},
     "extensions": "int",
     **{name: "float" for name in ("area_km2", "agreed_km2", "held_km2", "held_pct")},
 }
@@ -50,7 +49,7 @@ def _flat(value: Any, field: str, date_type: str) -> Any:
     value = plain(value)
     if value is None:
         return None
-    if field in _DATE_FIELDS:
+    if field in DATE_COLUMNS:
         if date_type == "str":
             return value
         day = dt.date.fromisoformat(value)
@@ -83,7 +82,7 @@ def gdal_bytes(records: Iterable[Record], name: str, driver: str) -> bytes:
     import fiona  # only here: maps and GeoJSON need no GDAL, and it is slow to load
 
     types = {field: _SCHEMA_TYPES[field] for field in COLUMNS}
-    types.update({field: _DATE_TYPE[driver] for field in _DATE_FIELDS})
+    types.update({field: _DATE_TYPE[driver] for field in DATE_COLUMNS})
     schema = {"geometry": "MultiPolygon", "properties": types}
     features = [
         {
@@ -126,7 +125,7 @@ def write_table(table: gpd.GeoDataFrame, path: Path | str, fmt: str) -> bool:
     driver = FORMATS[fmt]
     if driver is None:
         return write_text(path, to_geojson(table))
-    rows = table[list(COLUMNS)].to_dict("records")
+    rows = table_records(table)
     records = zip(rows, map(rfc7946_geometry, table.geometry), strict=True)
     try:
         data = gdal_bytes(records, path.name, driver)
