@@ -66,7 +66,7 @@ def test_the_notebook_shows_the_round_map_and_the_explored_table(
 def test_the_notebook_answers_with_tables_a_plot_and_the_diff(
     executed: nbformat.NotebookNode,
 ) -> None:
-    (status,) = _outputs(executed, "zones_on(atlas, \"2018-06-01\"")
+    (status,) = _outputs(executed, 'zones_on(atlas, "2018-06-01"')
     assert "eastern-ghouta" in status.data["text/plain"]
     assert any("image/png" in o.get("data", {}) for o in _outputs(executed, "timeline("))
     (shares,) = _outputs(executed, "zones_by_governorate(")
