@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from conftest import ROOT
+from playwright.sync_api import Browser
 
 import folium
 
@@ -167,3 +168,24 @@ def test_a_zone_table_can_be_explored(atlas: Atlas) -> None:
     table = zonemap.zones_on(atlas, round_id="astana-6")
     assert isinstance(table.explore(column="status"), folium.Map)
     assert isinstance(table.explore(column="held_km2", scheme="quantiles", k=3), folium.Map)
+
+
+@pytest.mark.browser
+def test_a_round_map_shown_in_a_notebook_draws_its_zones_offline(
+    atlas: Atlas, browser: Browser
+) -> None:
+    shown = zonemap.round_map("astana-6", atlas=atlas)._repr_html_()
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    requests: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.route("**/*", lambda route: (requests.append(route.request.url), route.abort()))
+    try:
+        # as Jupyter places an output: the cell's HTML inside the notebook's page
+        page.set_content(f"<!doctype html><html><body><div class='output'>{shown}</div></body>")
+        frame = page.frames[1]
+        frame.wait_for_selector(".leaflet-overlay-pane path.zm-zone")
+        assert frame.locator("path.zm-agreed").count() == 4
+    finally:
+        page.close()
+    assert errors == [] and requests == []
