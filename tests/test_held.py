@@ -16,8 +16,9 @@ import shapely
 
 from zonemap.atlas import Atlas, load_atlas
 from zonemap.diff import diff
+from zonemap.points import point_status
 from zonemap.projection import to_equal_area
-from zonemap.tables import point_status, zone_records
+from zonemap.tables import zone_records
 
 CHECKS: list[dict[str, Any]] = yaml.safe_load(
     (ROOT / "tests" / "data" / "held_checks.yaml").read_text(encoding="utf-8")

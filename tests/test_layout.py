@@ -53,6 +53,10 @@ def test_the_core_imports_neither_the_web_output_nor_the_statement_reader(path: 
     imported = _imported_rooms(path)
     if path.name in ("cli.py", "__main__.py"):
         return  # the command line sits on top of everything
+    if path.relative_to(PACKAGE) == Path("__init__.py"):
+        # the public surface sits on top too, and reaches the map only when it is asked for
+        # (test_notebook_api checks that ``import zonemap`` loads no map library)
+        imported -= {"web"}
     if room == "core":
         assert not imported & set(FAMILIES), imported
     else:

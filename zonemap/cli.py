@@ -28,7 +28,8 @@ from .diff import diff as diff_of
 from .errors import ZonemapError
 from .export import FORMATS, TEXT_FORMATS, format_for, table_bytes, write_table
 from .files import write_bytes, write_text
-from .tables import STATUS_COLUMNS, describe_status, plain, point_status, zone_records, zones_on
+from .points import point_status
+from .tables import STATUS_COLUMNS, describe_status, plain, zone_records, zones_on
 from .tables import timeline as timeline_table
 from .validity import IN_FORCE
 
@@ -90,8 +91,7 @@ def rounds(ctx: click.Context, as_json: bool) -> None:
 
 
 def _status_records(atlas: Atlas, day: dt.date) -> list[dict[str, Any]]:
-    # the rows without their geometry: no data frame, so no pandas to import
-    rows = zone_records(atlas, day, extent="agreed")
+    rows = zone_records(atlas, day, extent="agreed")  # no data frame: no pandas to import
     return [{k: plain(row[k]) for k in STATUS_COLUMNS} for row in rows]
 
 

@@ -232,7 +232,8 @@ def _change(previous: Mapping[str, Any] | None, row: Mapping[str, Any]) -> Chang
 def diff_tables(before: Rows | None, after: Rows) -> list[Change]:
     """Return the changes from the ``before`` rows to the ``after`` rows, zone by zone.
 
-    The rows are those of :func:`~zonemap.tables.zone_records` (or a zone table's records).
+    The rows are those of :func:`~zonemap.tables.zone_records` (or, for a zone table,
+    :func:`~zonemap.tables.table_records`).
     ``before`` may be ``None`` (the first round): every zone in ``after`` is then new. A zone
     that was established and ended between the two days is reported as ended.
     """

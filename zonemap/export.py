@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from .errors import ExportError, UsageError
 from .files import output_target, write_bytes
 from .geojson import TIMELINE_DATETIMES, midnight, rfc7946_geometry, to_geojson
-from .tables import COLUMNS, is_timeline_row, plain
+from .tables import COLUMNS, DATE_COLUMNS, is_timeline_row, plain, table_records
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -43,18 +43,9 @@ FORMATS: dict[str, str | None] = {
     "fgb": "FlatGeobuf",
     "csv": "CSV",
 }
-_DATE_FIELDS = (
-    "as_of",
-    "valid_from",
-    "valid_to",
-    "valid_until",
-    "period_end",
-    "ended_on",
-    "held_since",
-)
 _SCHEMA_TYPES = {
     **{name: "str" for name in COLUMNS},
-    **{name: "date" for name in _DATE_FIELDS},
+    **{name: "date" for name in DATE_COLUMNS},
     "extensions": "int",
     **{name: "float" for name in ("area_km2", "agreed_km2", "held_km2", "held_pct")},
 }
@@ -86,7 +77,7 @@ Record = tuple[dict[str, Any], dict[str, Any]]  # a zone row and its RFC 7946 ge
 def _field_types(driver: str, is_timeline: bool) -> dict[str, str]:
     """The schema's type of every field: timeline bounds are date-times where a type exists."""
     types = {field: _SCHEMA_TYPES[field] for field in COLUMNS}
-    types.update({field: _DATE_TYPE[driver] for field in _DATE_FIELDS})
+    types.update({field: _DATE_TYPE[driver] for field in DATE_COLUMNS})
     if is_timeline and driver != "CSV":
         types.update({field: "datetime" for field in TIMELINE_DATETIMES})
     return types
@@ -98,7 +89,7 @@ def _flat(row: dict[str, Any], field: str, kind: str) -> Any:
         return None
     if field in TIMELINE_DATETIMES and is_timeline_row(row):
         value = midnight(value)
-    if field in _DATE_FIELDS:
+    if field in DATE_COLUMNS:
         if kind == "date":
             return dt.date.fromisoformat(value)
         return dt.datetime.fromisoformat(value) if kind == "datetime" else value
@@ -277,7 +268,7 @@ def table_bytes(
     driver = FORMATS[fmt]
     if driver is None:
         return to_geojson(table).encode("utf-8")
-    rows = table[list(COLUMNS)].to_dict("records")
+    rows = table_records(table)
     records = zip(rows, map(rfc7946_geometry, table.geometry), strict=True)
     suffix = {"gpkg": ".gpkg", "fgb": ".fgb", "csv": ".csv"}[fmt]
     name = name if name.endswith(suffix) else name + suffix

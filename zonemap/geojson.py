@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import shapely
 from shapely.geometry import mapping
 
-from .tables import COLUMNS, is_timeline_row, plain
+from .tables import COLUMNS, is_timeline_row, plain, table_records
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -105,6 +105,4 @@ def feature_collection(
 
 def to_geojson(table: gpd.GeoDataFrame) -> str:
     """Return a zone table as an RFC 7946 FeatureCollection (WGS84 lon/lat, no ``crs``)."""
-    return feature_collection(
-        table[list(COLUMNS)].to_dict("records"), (rfc7946_geometry(g) for g in table.geometry)
-    )
+    return feature_collection(table_records(table), (rfc7946_geometry(g) for g in table.geometry))

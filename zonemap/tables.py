@@ -3,21 +3,23 @@
 Each zone has two extents: the ``agreed`` one (what the instruments drew) and the ``held`` one
 (the part the opposition still held that day), one row each. Rows are plain dicts
 (:func:`zone_records`), cheap to compute for every round; :func:`zones_on` wraps them in a
-GeoDataFrame with each row's geometry. Maps, exports, the diff and the command line all read
-these rows, never the catalogue files.
+GeoDataFrame with each row's geometry and its dates as ``datetime64``, and
+:func:`table_records` turns such a table back into rows. Maps, exports, the diff and the
+command line all read these rows, never the catalogue files.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 import shapely
 
 from .atlas import Atlas
 from .control import State
+from .days import DayLike, as_day
+from .errors import UsageError
 from .records import Post
 from .validity import IN_FORCE, Status, periods, status_on
 
@@ -26,17 +28,16 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COLUMNS",
+    "DATE_COLUMNS",
     "EXTENTS",
     "STATUS_COLUMNS",
-    "PointStatus",
     "describe_status",
     "is_timeline_row",
     "plain",
-    "point_status",
     "posts_on",
     "row_geometry",
+    "table_records",
     "timeline",
-    "to_records",
     "zone_records",
     "zone_row",
     "zone_table",
@@ -44,8 +45,8 @@ __all__ = [
     "zones_on",
 ]
 
-# The export schema, in order. Dates are ISO strings or None; lists stay lists here and are
-# joined only by the flat formats.
+# The export schema, in order. In rows, dates are ISO strings or None (datetime64 in a table);
+# lists stay lists here and are joined only by the flat formats.
 COLUMNS: tuple[str, ...] = (
     "zone_id",
     "name",
@@ -72,6 +73,16 @@ COLUMNS: tuple[str, ...] = (
     "held_since",
     "last_change",
     "sources",
+)
+#: The columns that hold a day.
+DATE_COLUMNS: tuple[str, ...] = (
+    "as_of",
+    "valid_from",
+    "valid_to",
+    "valid_until",
+    "period_end",
+    "ended_on",
+    "held_since",
 )
 Extent = Literal["agreed", "held"]
 EXTENTS: tuple[Extent, ...] = ("agreed", "held")
@@ -148,7 +159,7 @@ def zone_row(
 
 def zone_records(
     atlas: Atlas,
-    day: dt.date | None = None,
+    day: DayLike | None = None,
     *,
     round_id: str | None = None,
     extent: Extent | None = None,
@@ -162,7 +173,8 @@ def zone_records(
     if round_id is not None:
         day = atlas.as_of(round_id)
     if day is None:
-        raise ValueError("give a day or a round id")
+        raise UsageError("give a day or a round id")
+    day = as_day(day)
     rows = []
     for zone in atlas.catalogue.zones:
         status = status_on(zone.validity, day)
@@ -185,16 +197,36 @@ def row_geometry(atlas: Atlas, row: Mapping[str, Any]) -> shapely.Geometry:
 
 
 def zone_table(atlas: Atlas, rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
-    """Return zone rows as a table in the export schema, each with its zone's geometry."""
-    import geopandas as gpd  # only where a data frame is asked for
+    """Return zone rows as a table in the export schema, each with its zone's geometry.
+
+    The date columns (:data:`DATE_COLUMNS`) are ``datetime64``, missing days ``NaT``.
+    """
+    # only where a data frame is asked for
+    import pandas as pd
+
+    import geopandas as gpd
 
     geometries = [row_geometry(atlas, row) for row in rows]
-    return gpd.GeoDataFrame(rows, columns=list(COLUMNS), geometry=geometries, crs=4326)
+    table = gpd.GeoDataFrame(rows, columns=list(COLUMNS), geometry=geometries, crs=4326)
+    for column in DATE_COLUMNS:
+        table[column] = pd.to_datetime(table[column], format="ISO8601").astype("datetime64[ns]")
+    return table
+
+
+def table_records(table: gpd.GeoDataFrame) -> list[dict[str, Any]]:
+    """Return a zone table's rows in the export schema, as :func:`zone_records` gives them.
+
+    The dates are ISO strings again and every value a plain JSON value; no geometry.
+    """
+    frame = table[list(COLUMNS)].copy()
+    for column in DATE_COLUMNS:
+        frame[column] = frame[column].dt.strftime("%Y-%m-%d")
+    return [{k: plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
 
 
 def zones_on(
     atlas: Atlas,
-    day: dt.date | None = None,
+    day: DayLike | None = None,
     *,
     round_id: str | None = None,
     extent: Extent | None = None,
@@ -203,13 +235,43 @@ def zones_on(
 
     Zones that have ended stay in the table (agreed extent only) with status ``ended`` or
     ``superseded``, so a map can show what no longer applies; zones not yet established are
-    left out. ``extent`` keeps only the ``agreed`` or the ``held`` rows.
+    left out.
+
+    Parameters
+    ----------
+    atlas
+        The loaded atlas (:func:`zonemap.load_atlas`).
+    day
+        The day: ``"2018-06-01"``, a ``datetime.date``, a ``datetime.datetime`` or a pandas
+        ``Timestamp`` (see :func:`zonemap.days.as_day`).
+    round_id
+        Instead of ``day``, a round: the table is as of the round's last day.
+    extent
+        Keep only the ``agreed`` or only the ``held`` rows.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The columns of :data:`COLUMNS` and the geometry in EPSG:4326; the date columns
+        (:data:`DATE_COLUMNS`) are ``datetime64``, ``NaT`` where a zone has no such day.
+
+    Examples
+    --------
+    >>> from zonemap import load_atlas
+    >>> table = zones_on(load_atlas(), "2018-06-01", extent="agreed")
+    >>> table[["zone_id", "status"]].head(2).to_dict("records")
+    [{'zone_id': 'idlib', 'status': 'extended'}, {'zone_id': 'northern-homs', 'status': 'ended'}]
+    >>> str(table["valid_from"].dtype)
+    'datetime64[ns]'
     """
     return zone_table(atlas, zone_records(atlas, day, round_id=round_id, extent=extent))
 
 
-def zones_at(atlas: Atlas, lon: float, lat: float, day: dt.date) -> gpd.GeoDataFrame:
-    """The zones in force on ``day`` whose agreed extent contains the point (lon, lat)."""
+def zones_at(atlas: Atlas, lon: float, lat: float, day: DayLike) -> gpd.GeoDataFrame:
+    """The zones in force on ``day`` whose agreed extent contains the point (lon, lat).
+
+    ``day`` is read as in :func:`zones_on`; the table is in the same schema.
+    """
     point = shapely.Point(lon, lat)
     rows = [
         row
@@ -217,94 +279,6 @@ def zones_at(atlas: Atlas, lon: float, lat: float, day: dt.date) -> gpd.GeoDataF
         if row["status"] in IN_FORCE and atlas.shapes[row["zone_id"]].geometry.covers(point)
     ]
     return zone_table(atlas, rows)
-
-
-@dataclass(frozen=True)
-class PointStatus:
-    """Whether a point inside a zone's agreed extent was held on a day, and since when."""
-
-    zone_id: str
-    name: str
-    status: str
-    held: bool
-    since: dt.date | None  # the day it was last taken or given back, if it ever changed
-    event: str | None
-    places: tuple[str, ...] = ()  # the places the change that decided it names
-    from_start: bool = False  # not held when the zone was established
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the point's status as plain JSON values."""
-        since = self.since.isoformat() if self.since else None
-        return {
-            "zone_id": self.zone_id,
-            "name": self.name,
-            "status": self.status,
-            "held": self.held,
-            "since": since,
-            "event": self.event,
-            "places": list(self.places),
-        }
-
-    def describe(self) -> str:
-        """One line: "inside the agreed Idlib zone; not held since 2019-08-21 (…)"."""
-        where = f"inside the agreed {self.name}"
-        named = ", ".join(self.places)
-        if self.held:
-            back = f" (back since {self.since}: {named or self.event})" if self.since else ""
-            return f"{where}; held{back}"
-        if self.since is None:
-            return f"{where}; never held ({self.event})"
-        if self.from_start:
-            return f"{where}; not held since the zone began ({named or self.event})"
-        what = f"{named} taken" if named else self.event
-        return f"{where}; not held since {self.since} ({what})"
-
-
-def point_status(atlas: Atlas, lon: float, lat: float, day: dt.date) -> list[PointStatus]:
-    """For each zone in force on ``day`` whose agreed extent holds the point: held or not."""
-    point = shapely.Point(lon, lat)
-    found = []
-    for zone in atlas.catalogue.zones:
-        status = status_on(zone.validity, day)
-        if status.state not in IN_FORCE or not atlas.shapes[zone.id].geometry.covers(point):
-            continue
-        state = atlas.held_on(zone.id, day)
-        piece = state.piece_at(point)
-        if piece is None:
-            back = [c for c in state.changes if c.change == "returned" and c.area.covers(point)]
-            last = back[-1] if back else None
-            found.append(
-                PointStatus(
-                    zone.id,
-                    zone.name,
-                    status.state,
-                    True,
-                    last.date if last else None,
-                    last.event if last else None,
-                    last.places if last else (),
-                )
-            )
-        elif piece.change is None:
-            found.append(
-                PointStatus(
-                    zone.id, zone.name, status.state, False, None, "outside the zone it lies in"
-                )
-            )
-        else:
-            change = piece.change
-            found.append(
-                PointStatus(
-                    zone.id,
-                    zone.name,
-                    status.state,
-                    False,
-                    change.date,
-                    change.event,
-                    change.places,
-                    from_start=change.date == zone.validity.established,
-                )
-            )
-    return found
 
 
 def _interval(first: dt.date, last: dt.date | None) -> dict[str, str | None]:
@@ -324,7 +298,16 @@ def timeline(atlas: Atlas) -> gpd.GeoDataFrame:
     rows start a new interval whenever the held extent changes as well, so QGIS's Temporal
     Controller animates the shrinking. ``valid_to`` is the last day of the interval
     (inclusive), ``valid_until`` the first day after it (exclusive, what QGIS compares with);
-    both are null for an interval still running at the end of the catalogue.
+    both are ``NaT`` for an interval still running at the end of the catalogue, and ``as_of``
+    is ``NaT`` throughout. The schema is that of :func:`zones_on`.
+
+    Examples
+    --------
+    >>> from zonemap import load_atlas
+    >>> table = timeline(load_atlas())
+    >>> ghouta = table[(table["zone_id"] == "eastern-ghouta") & (table["extent"] == "agreed")]
+    >>> ghouta["valid_from"].dt.strftime("%Y-%m-%d").tolist()[:2]
+    ['2017-05-04', '2017-11-04']
     """
     rows = []
     for zone in atlas.catalogue.zones:
@@ -367,14 +350,6 @@ def plain(value: Any) -> Any:
     return value
 
 
-def to_records(
-    table: gpd.GeoDataFrame, columns: tuple[str, ...] | list[str]
-) -> list[dict[str, Any]]:
-    """Return the chosen columns of a zone table as plain dicts (no geometry)."""
-    columns = list(columns)
-    return [{k: plain(row[k]) for k in columns} for row in table[columns].to_dict("records")]
-
-
 def describe_status(row: Mapping[str, Any]) -> str:
     """Say in a few words how long a zone row's status lasts, or since when it ended.
 
@@ -393,6 +368,10 @@ def describe_status(row: Mapping[str, Any]) -> str:
     return ""
 
 
-def posts_on(atlas: Atlas, day: dt.date) -> list[Post]:
-    """The observation posts and control points manned on ``day`` (encircled ones included)."""
+def posts_on(atlas: Atlas, day: DayLike) -> list[Post]:
+    """The observation posts and control points manned on ``day`` (encircled ones included).
+
+    ``day`` is read as in :func:`zones_on`.
+    """
+    day = as_day(day)
     return [p for p in atlas.catalogue.posts if p.state_on(day) in ("standing", "encircled")]

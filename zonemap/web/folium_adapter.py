@@ -12,12 +12,14 @@ used: a test fails when an upgrade changes one of them.
 from __future__ import annotations
 
 import hashlib
+import html
 import importlib
 import inspect
 import itertools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import branca.element
@@ -25,10 +27,13 @@ import folium
 from folium.map import Layer
 from folium.template import Template
 
+from ..files import write_text
 from .templating import script, template_text
 
 __all__ = [
+    "NOTEBOOK_HEIGHT",
     "RELIED_ON",
+    "PageMap",
     "Raw",
     "ScriptLayer",
     "SharedGeoJson",
@@ -115,21 +120,31 @@ def _render_macros_verbatim(self: branca.element.MacroElement, **kwargs: Any) ->
 
 @contextmanager
 def rendering() -> Iterator[None]:
-    """Build and render one folium map reproducibly and without re-compiling its output.
+    """Build one folium map reproducibly: its elements numbered 1, 2, 3 … in order.
 
     branca draws every element id from ``os.urandom`` in the class method ``_generate_id``;
-    replacing it while one map is built numbers that map's elements 1, 2, 3 … And macro
-    output is kept verbatim (see :func:`_render_macros_verbatim`).
+    it is replaced while one map is built. (Rendering it needs no such care: the elements
+    made then are placed by name, their ids never reach the page.)
     """
     counter = itertools.count(1)
-    element, macro = branca.element.Element, branca.element.MacroElement
-    original_ids, original_render = element.__dict__["_generate_id"], macro.render
+    element = branca.element.Element
+    original_ids = element.__dict__["_generate_id"]
     element._generate_id = classmethod(lambda cls: f"{next(counter):08x}")  # type: ignore[method-assign]
-    macro.render = _render_macros_verbatim  # type: ignore[method-assign]
     try:
         yield
     finally:
         element._generate_id = original_ids  # type: ignore[method-assign]
+
+
+@contextmanager
+def _verbatim_macros() -> Iterator[None]:
+    """Render macros as :func:`_render_macros_verbatim` does, however the render was called."""
+    macro = branca.element.MacroElement
+    original_render = macro.render
+    macro.render = _render_macros_verbatim  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
         macro.render = original_render  # type: ignore[method-assign]
 
 
@@ -193,6 +208,30 @@ class ScriptLayer(Layer):
 
 
 _PAGE_TEMPLATE = branca.element.Template(template_text("figure.html.j2"))
+#: The height of a map shown in a notebook: room for the map under the round's panels.
+NOTEBOOK_HEIGHT = "640px"
+
+
+class PageMap(folium.Map):
+    """A folium map that is shown and saved as the page :func:`render_page` gives.
+
+    folium's own ``_repr_html_`` and ``save`` would render it without the verbatim macros and
+    page clean-up of :func:`render_page`. A notebook shows it in a frame of its own, which
+    draws only when the page carries its assets inline.
+    """
+
+    def _repr_html_(self, **kwargs: Any) -> str:
+        """The page in a frame, for Jupyter."""
+        page = html.escape(render_page(self), quote=True)
+        # the title is escaped already, quotes included (see new_map)
+        return (
+            f'<iframe srcdoc="{page}" title="{self.get_root().title}" '
+            f'style="width:100%;height:{NOTEBOOK_HEIGHT};border:none"></iframe>'
+        )
+
+    def save(self, outfile: str | Path, close_file: bool = True, **kwargs: Any) -> None:
+        """Write the page to the file ``outfile`` (UTF-8)."""
+        write_text(Path(outfile), render_page(self))
 
 
 def new_map(*, head: str, title: str, zoom_snap: float) -> folium.Map:
@@ -200,7 +239,7 @@ def new_map(*, head: str, title: str, zoom_snap: float) -> folium.Map:
 
     ``title`` must be escaped already: folium puts it in the page as it is.
     """
-    fmap = folium.Map(
+    fmap = PageMap(
         location=[35.0, 38.5], zoom_start=7, tiles=None, control_scale=True, zoom_snap=zoom_snap
     )
     # Only the assets in ``head``; folium's default page pulls jQuery, Bootstrap and Font
@@ -262,7 +301,19 @@ _INDENT = re.compile(r"\n(?:[ \t]*\n)*[ \t]*")
 
 def render_page(fmap: folium.Map) -> str:
     """Return the whole page's HTML, without folium's indentation and blank lines."""
-    page, replaced = _FOLIUM_VIEWPORT.subn(_VIEWPORT, fmap.get_root().render())
+    root = fmap.get_root()
+    # Rendering fills the page's header, body and script with what each element renders to,
+    # under names a second render does not reuse (folium's layers add a fresh child naming
+    # them each time); they are put back as they were, so the map renders the same again.
+    parts = (root.header, root.html, root.script)
+    before = [part._children.copy() for part in parts]
+    try:
+        with _verbatim_macros():
+            html = root.render()
+    finally:
+        for part, children in zip(parts, before, strict=True):
+            part._children = children
+    page, replaced = _FOLIUM_VIEWPORT.subn(_VIEWPORT, html)
     if replaced != 1:
         raise RuntimeError("folium's viewport meta tag changed: see folium_adapter.render_page")
     return _INDENT.sub("\n", page)

@@ -32,7 +32,7 @@ from .styles import (
 )
 from .templating import js_json, render, script
 
-__all__ = ["index_page", "post_popup_key", "round_page"]
+__all__ = ["index_page", "post_popup_key", "round_map", "round_page"]
 
 POST_LAYERS = {
     "standing": "Observation posts and control points",
@@ -96,6 +96,13 @@ def round_page(
     context: BuildContext, round_: Round, previous: Round | None, following: Round | None
 ) -> str:
     """Return the HTML of one round's map: the zones as of the round's last day."""
+    return fa.render_page(round_map(context, round_, previous, following))
+
+
+def round_map(
+    context: BuildContext, round_: Round, previous: Round | None, following: Round | None
+) -> folium.Map:
+    """Return one round's map, the page :func:`round_page` renders, as a folium map."""
     atlas = context.atlas
     rows = context.rows[round_.id]
     before = context.rows[previous.id] if previous is not None else None
@@ -131,7 +138,7 @@ def round_page(
             geopackage=GEOPACKAGE,
         )
         fa.add_html(fmap, "zonemap_panels", panels)
-        return fa.render_page(fmap)
+        return fmap
 
 
 def _first_zones(context: BuildContext) -> dict[str, Any]:

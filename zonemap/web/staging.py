@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..atlas import Atlas
 from ..landmarks import load_landmarks
+from ..records import Round
 from .assets import ASSET_DIR, shared_assets
 from .basemap import base_map_data
 from .context import GEOPACKAGE, BuildContext, page_css
@@ -25,17 +26,22 @@ from .timeline import timeline_page
 if TYPE_CHECKING:
     from .build import Progress
 
-__all__ = ["staged_files"]
+__all__ = ["build_context", "neighbours", "staged_files"]
 
 _ROUNDS_PER_WORKER = 8  # below this a worker process costs more than it saves
 
 
-def _render_round(context: BuildContext, index: int) -> tuple[str, bytes, bytes]:
-    """One round's map and GeoJSON, given the round's place in the catalogue."""
+def neighbours(context: BuildContext, index: int) -> tuple[Round, Round | None, Round | None]:
+    """The round at ``index`` in the catalogue, and the rounds before and after it, if any."""
     rounds = context.atlas.catalogue.rounds
-    round_ = rounds[index]
     previous = rounds[index - 1] if index > 0 else None
     following = rounds[index + 1] if index + 1 < len(rounds) else None
+    return rounds[index], previous, following
+
+
+def _render_round(context: BuildContext, index: int) -> tuple[str, bytes, bytes]:
+    """One round's map and GeoJSON, given the round's place in the catalogue."""
+    round_, previous, following = neighbours(context, index)
     html = round_page(context, round_, previous, following)
     return round_.id, html.encode("utf-8"), context.geojson(round_.id).encode("utf-8")
 
@@ -71,6 +77,27 @@ def _render_rounds(
         _FORKED_CONTEXT.clear()
 
 
+def build_context(atlas: Atlas, inline: bool) -> BuildContext:
+    """What every page of a build shares: display geometry, shared scripts, rows.
+
+    The display geometry is drawn for every round's day, whichever rounds are built, so a
+    page is the same bytes in a whole build, a build of some rounds and a notebook.
+    """
+    tips = {g.pcode: tip(g.name_en, g.name_ar) for g in atlas.boundaries}
+    days = [r.end for r in atlas.catalogue.rounds]
+    display = display_geometry(atlas, load_landmarks(atlas), days)
+    posts = {
+        post_popup_key(post, state): post_popup(post, state)
+        for post in atlas.catalogue.posts
+        for state in ("standing", "encircled")
+        if state == "standing" or post.encircled is not None
+    }
+    lost = _lost_popups(atlas, display)
+    geometry_js = geometry_script(display, tips, base_map_data())
+    popups_js = popups_script(lost, posts)
+    return BuildContext(atlas, display, inline, geometry_js, popups_js)
+
+
 def staged_files(
     atlas: Atlas,
     round_ids: list[str] | None,
@@ -81,18 +108,7 @@ def staged_files(
     chosen = [atlas.catalogue.round(r) for r in round_ids] if round_ids else None
     all_rounds = atlas.catalogue.rounds
     targets = chosen or list(all_rounds)
-    tips = {g.pcode: tip(g.name_en, g.name_ar) for g in atlas.boundaries}
-    display = display_geometry(atlas, load_landmarks(atlas), [r.end for r in all_rounds])
-    posts = {
-        post_popup_key(post, state): post_popup(post, state)
-        for post in atlas.catalogue.posts
-        for state in ("standing", "encircled")
-        if state == "standing" or post.encircled is not None
-    }
-    lost = _lost_popups(atlas, display)
-    geometry_js = geometry_script(display, tips, base_map_data())
-    popups_js = popups_script(lost, posts)
-    context = BuildContext(atlas, display, inline, geometry_js, popups_js)
+    context = build_context(atlas, inline)
     staged: dict[str, bytes] = {}
     position = {r.id: index for index, r in enumerate(all_rounds)}
     if progress:
@@ -112,7 +128,7 @@ def staged_files(
         staged["timeline.html"] = timeline_page(context).encode("utf-8")
         staged["index.html"] = index_page(context).encode("utf-8")
     if not inline:
-        for asset in shared_assets(geometry_js, popups_js, page_css()):
+        for asset in shared_assets(context.geometry_js, context.popups_js, page_css()):
             staged[f"{ASSET_DIR}/{asset.name}"] = asset.data
     return staged
 
