@@ -153,6 +153,7 @@ def test_lost_land_and_posts_answer_a_click_with_their_sources(visit) -> None:  
     text = page.locator(".leaflet-popup-content").inner_text()
     assert "Sources" in text and "still loading" not in text
     page.keyboard.press("Escape")
+    page.locator(".leaflet-popup").wait_for(state="detached")  # it fades out first
     post = page.evaluate(  # a post the reader can see and reach: on screen, nothing over it
         """() => {
             for (const path of document.querySelectorAll(".leaflet-zm-posts-pane path")) {
