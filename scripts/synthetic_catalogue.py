@@ -52,7 +52,7 @@ def _zones(count: int) -> list[dict[str, object]]:
                         }
                     ],
                     "validity": {
-                        "established": "2017-01-02",
+                        "established": "2017-01-01",
                         "established_by": "round-0001",
                         "initial_months": 6,
                         "extension_months": 6,

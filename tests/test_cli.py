@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import run_cli
@@ -111,3 +112,12 @@ def test_the_installed_command_starts_without_loading_geopandas() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip().endswith("False")
+
+
+def test_the_benchmarks_synthetic_catalogue_passes_every_check(tmp_path: Path) -> None:
+    script = Path(__file__).parents[1] / "scripts" / "synthetic_catalogue.py"
+    out = tmp_path / "synthetic"
+    subprocess.run(
+        [sys.executable, str(script), "--rounds", "3", "--zones", "2", "-o", str(out)], check=True
+    )
+    assert run_cli("--catalogue", str(out), "check") == 0
