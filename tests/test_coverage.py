@@ -17,7 +17,7 @@ import shapely
 from shapely.geometry import mapping
 
 from zonemap.atlas import Atlas
-from zonemap.coverage import COVERAGE_COLUMNS, coverage, load_admin
+from zonemap.coverage import COVERAGE_COLUMNS, coverage, load_admin, pcode_coverage
 from zonemap.errors import BoundaryError
 from zonemap.projection import area_km2
 
@@ -185,3 +185,14 @@ def test_geopackage_coverage_needs_an_output_file(
     args = ["coverage", "--admin", str(own_governorates), "--date", "2019-09-01"]
     assert run_cli(*args, "--format", "gpkg") == 2
     assert "--format gpkg needs -o FILE" in capsys.readouterr().err
+
+
+def test_the_notebook_form_takes_a_path_and_any_day_and_gives_the_same_rows(
+    atlas: Atlas, own_governorates: Path
+) -> None:
+    import pandas as pd
+
+    frame = pcode_coverage(atlas, own_governorates, pd.Timestamp("2017-09-15 18:00"))
+    table = coverage(atlas, load_admin(own_governorates), SEPTEMBER_2017)
+    assert list(frame.columns) == list(COVERAGE_COLUMNS)
+    assert frame.to_dict("records") == [dict(row) for row in table.rows]

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import nbformat
 import pytest
-from conftest import ROOT
+from conftest import REFERENCE, ROOT, needs_reference
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 
 NOTEBOOK = ROOT / "docs" / "notebook.ipynb"
+ADMIN3 = REFERENCE / "codab_2016_adm3.geojson"
 
 
 @pytest.fixture(scope="module")
@@ -33,9 +35,18 @@ def executed(tmp_path_factory: pytest.TempPathFactory) -> nbformat.NotebookNode:
     )
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     work = tmp_path_factory.mktemp("notebook")
-    NotebookClient(
-        notebook, km=manager, timeout=300, resources={"metadata": {"path": str(work)}}
-    ).execute()
+    # The kernel inherits the environment: the subdistricts cell reads OCHA's copy from it.
+    before = os.environ.get("ZONEMAP_ADMIN3")
+    os.environ["ZONEMAP_ADMIN3"] = str(ADMIN3)
+    try:
+        NotebookClient(
+            notebook, km=manager, timeout=300, resources={"metadata": {"path": str(work)}}
+        ).execute()
+    finally:
+        if before is None:
+            del os.environ["ZONEMAP_ADMIN3"]
+        else:
+            os.environ["ZONEMAP_ADMIN3"] = before
     return notebook
 
 
@@ -73,6 +84,19 @@ def test_the_notebook_answers_with_tables_a_plot_and_the_diff(
     assert "Idleb" in shares.data["text/plain"]
     (printed,) = _outputs(executed, "zonemap.diff(")
     assert "ended" in printed.text
+
+
+@needs_reference
+def test_the_notebook_names_the_subdistricts_each_zone_covers_by_p_code(
+    executed: nbformat.NotebookNode,
+) -> None:
+    outputs = _outputs(executed, "pcode_coverage(")
+    (shown,) = [o.data["text/plain"] for o in outputs if "data" in o]
+    (warned,) = [o.text for o in outputs if o.get("name") == "stderr"]
+    assert "outside codab_2016_adm3.geojson" in warned
+    for zone in ("idlib", "northern-homs", "eastern-ghouta", "southern"):
+        assert zone in shown
+    assert "SY020002" in shown  # the Idlib zone's largest subdistrict in OCHA's 2016 layer
 
 
 def test_the_committed_notebook_has_no_outputs() -> None:

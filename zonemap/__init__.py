@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .atlas import Atlas, load_atlas
 from .by_governorate import zones_by_governorate
 from .catalogue import Catalogue, load_catalogue
+from .coverage import load_admin, pcode_coverage
 from .diff import Diff, diff
 from .errors import ZonemapError
 from .tables import posts_on, timeline, zones_at, zones_on
@@ -32,8 +33,10 @@ __all__ = [
     "Diff",
     "ZonemapError",
     "diff",
+    "load_admin",
     "load_atlas",
     "load_catalogue",
+    "pcode_coverage",
     "posts_on",
     "round_map",
     "status_on",

@@ -13,19 +13,24 @@ import csv
 import datetime as dt
 import io
 import json
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shapely
 
 from .atlas import Atlas
 from .boundaries import polygonal, read_lonlat_layer
+from .days import DayLike, as_day
 from .errors import BoundaryError
 from .projection import to_equal_area, to_lonlat
 from .tables import row_geometry, zone_records
 from .validity import IN_FORCE
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "COVERAGE_COLUMNS",
@@ -37,6 +42,7 @@ __all__ = [
     "Coverage",
     "coverage",
     "load_admin",
+    "pcode_coverage",
 ]
 
 LEVELS: tuple[int, ...] = (1, 2, 3)  # governorate, district, subdistrict
@@ -193,6 +199,12 @@ class Coverage:
         """:meth:`to_json` as indented JSON text ending with a newline."""
         return json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
 
+    def to_frame(self) -> pd.DataFrame:
+        """The rows as a data frame with the columns of :data:`COVERAGE_COLUMNS`."""
+        import pandas as pd
+
+        return pd.DataFrame(list(self.rows), columns=list(COVERAGE_COLUMNS))
+
 
 def _pct(part: float, whole: float) -> float:
     return round(100 * part / whole, 2) if whole > 0 else 0.0
@@ -204,7 +216,7 @@ def _unit_keys(unit: AdminUnit) -> list[tuple[int, str]]:
 
 
 def coverage(
-    atlas: Atlas, admin: AdminLayer, day: dt.date, *, level: int | None = None
+    atlas: Atlas, admin: AdminLayer, day: DayLike, *, level: int | None = None
 ) -> Coverage:
     """For each zone in force on ``day`` and each admin unit it covers: how much, both ways.
 
@@ -220,7 +232,10 @@ def coverage(
     ------
     BoundaryError
         ``level`` is finer than the layer's own.
+    UsageError
+        ``day`` is not a day (see :func:`zonemap.days.as_day`).
     """
+    day = as_day(day)
     finest = admin.level if level is None else level
     if finest not in LEVELS or finest > admin.level:
         raise BoundaryError(
@@ -234,7 +249,7 @@ def coverage(
     tree = shapely.STRtree(unit_shapes)
     rows: list[dict[str, Any]] = []
     shapes: list[shapely.Geometry] = []
-    warnings: list[str] = []
+    outside_notes: list[str] = []
     for zone_row in zone_records(atlas, day):
         if zone_row["status"] not in IN_FORCE:
             continue
@@ -251,7 +266,7 @@ def coverage(
                     parts.setdefault(key, []).append(part)
         outside = zone_km2 - sum(km2 for (n, _), km2 in covered.items() if n == admin.level)
         if zone_row["extent"] == "agreed" and outside > OUTSIDE_WARNING_KM2:
-            warnings.append(
+            outside_notes.append(
                 f"{outside:.0f} km² of the agreed {zone_row['name']} lies outside "
                 f"{Path(admin.source).name}; its shares there are short by that much"
             )
@@ -262,7 +277,7 @@ def coverage(
                 rows.append(_row(admin, zone_row, unit_level, pcode, km2, unit_km2, zone_km2))
                 part = shapely.union_all(parts[(unit_level, pcode)])
                 shapes.append(polygonal(shapely.make_valid(to_lonlat(part))))
-    return Coverage(day, admin.source, finest, tuple(rows), tuple(shapes), tuple(warnings))
+    return Coverage(day, admin.source, finest, tuple(rows), tuple(shapes), tuple(outside_notes))
 
 
 def _row(
@@ -298,3 +313,19 @@ def _row(
         "unit_pct": _pct(km2, whole),
         "zone_pct": _pct(km2, zone_km2),
     }
+
+
+def pcode_coverage(
+    atlas: Atlas, admin: AdminLayer | Path | str, day: DayLike, *, level: int | None = None
+) -> pd.DataFrame:
+    """:func:`coverage` as a data frame, for a notebook: which units each zone covers, by P-code.
+
+    ``admin`` is a layer from :func:`load_admin` or the path of one; the other arguments are
+    those of :func:`coverage`. The warnings about the layer's outline are given as Python
+    warnings (:class:`UserWarning`), so a notebook shows them once under the cell.
+    """
+    layer = admin if isinstance(admin, AdminLayer) else load_admin(admin)
+    table = coverage(atlas, layer, day, level=level)
+    for message in table.warnings:
+        warnings.warn(message, stacklevel=2)
+    return table.to_frame()
