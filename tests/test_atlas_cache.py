@@ -111,3 +111,23 @@ def test_library_versions_are_read_again_after_an_install(
     assert libraries() == first
     assert len(list(cache.glob("libraries-*.json"))) == 2
     libraries.cache_clear()
+
+
+def test_the_cache_folder_keeps_the_four_latest_lists_of_installed_libraries(
+    cache: Path,
+) -> None:
+    import zonemap.inputs
+
+    cache.mkdir(parents=True, exist_ok=True)
+    for age in range(6):  # lists made for earlier states of the installation
+        old = cache / f"libraries-earlier{age}.json"
+        old.write_text("[]\n", encoding="utf-8")
+        os.utime(old, (1_000_000 + age, 1_000_000 + age))
+    zonemap.inputs.libraries.cache_clear()
+    try:
+        zonemap.inputs.libraries()
+    finally:
+        zonemap.inputs.libraries.cache_clear()
+    kept = sorted(p.name for p in cache.glob("libraries-*.json"))
+    assert len(kept) == 4
+    assert "libraries-earlier5.json" in kept and "libraries-earlier0.json" not in kept

@@ -7,7 +7,8 @@ files, the rest of ``geodata/``, zonemap's own code, and the versions of the lib
 compute it. Any change gives another name, so a stale atlas is never read. A file that cannot
 be read back (cut short, from another Python) is ignored and replaced; files are written
 through a rename, so runs at the same time never see half a file; a cache folder that cannot
-be written is no error.
+be written is no error. :func:`kept` keeps other values the same way, under a key its caller
+makes (a build's shared context, :mod:`zonemap.web.incremental`).
 
 ``ZONEMAP_CACHE_DIR`` names the folder (``none`` turns the cache off); otherwise
 ``$XDG_CACHE_HOME/zonemap`` or ``~/.cache/zonemap``. The folder is the user's own, trusted as
@@ -28,14 +29,14 @@ from typing import TypeVar
 import shapely
 
 from .errors import ExportError
-from .files import write_bytes
+from .files import keep_newest, write_bytes
 from .inputs import digest_files, input_files, libraries
 from .paths import cache_dir
 
-__all__ = ["cached"]
+__all__ = ["cached", "kept"]
 
 _T = TypeVar("_T")
-_KEEP = 4  # atlases kept, the most recently used (one per catalogue a user works on)
+_KEEP = 4  # values of each kind kept, the most recently used (one per catalogue in use)
 
 
 def _key(catalogue: Path, boundaries: Path | None) -> str:
@@ -43,9 +44,7 @@ def _key(catalogue: Path, boundaries: Path | None) -> str:
     for part in (
         str(catalogue.resolve()),
         str(boundaries.resolve()) if boundaries is not None else "shipped boundaries",
-        sys.version,
-        str(pickle.HIGHEST_PROTOCOL),
-        shapely.geos_version_string,
+        *runtime(),
         *(f"{name}=={version}" for name, version in libraries()),
     ):
         digest.update(f"{part}\0".encode())
@@ -53,43 +52,50 @@ def _key(catalogue: Path, boundaries: Path | None) -> str:
     return digest.hexdigest()[:32]
 
 
+def runtime() -> tuple[str, ...]:
+    """What a pickle of zonemap's values depends on beyond its inputs: Python, GEOS, pickle."""
+    return (sys.version, str(pickle.HIGHEST_PROTOCOL), shapely.geos_version_string)
+
+
 def cached(catalogue: Path, boundaries: Path | None, build: Callable[[], _T]) -> _T:
     """Return the atlas kept for these inputs, or ``build()`` it and keep it.
 
     ``build`` raising (bad input) keeps nothing, so the error comes again on the next run.
     """
-    folder = cache_dir()
     try:
-        key = _key(catalogue, boundaries) if folder is not None else None
+        key = _key(catalogue, boundaries) if cache_dir() is not None else None
     except OSError:
         key = None  # an input that cannot be read: building says which, in one line
+    return kept("atlas", key, build)
+
+
+def kept(kind: str, key: str | None, build: Callable[[], _T]) -> _T:
+    """Return the value of this ``kind`` kept under ``key``, or ``build()`` it and keep it.
+
+    ``key`` must change with anything the value depends on (see :func:`runtime`); ``None``
+    keeps nothing. The four most recently used values of each kind are kept.
+    """
+    folder = cache_dir()
     if folder is None or key is None:
         return build()
-    path = folder / f"atlas-{key}.pickle"
+    path = folder / f"{kind}-{key}.pickle"
     try:
         data = path.read_bytes()
     except OSError:
         data = None  # not kept yet, or no folder to keep it in
     if data is not None:
         try:
-            kept: _T = pickle.loads(data)
+            value: _T = pickle.loads(data)
         except Exception:  # a file that does not read back, of any kind, is built again
             pass
         else:
             with contextlib.suppress(OSError):  # removed meanwhile by another run
                 os.utime(path)  # most recently used
-            return kept
-    atlas = build()
+            return value
+    value = build()
     try:
-        write_bytes(path, pickle.dumps(atlas, protocol=pickle.HIGHEST_PROTOCOL))
-        _forget_old(folder)
+        write_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        keep_newest(folder, f"{kind}-*.pickle", _KEEP)
     except (OSError, ExportError):
         pass  # a read-only or full cache folder: the next run computes again
-    return atlas
-
-
-def _forget_old(folder: Path) -> None:
-    """Remove all but the most recently used atlases."""
-    kept = sorted(folder.glob("atlas-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in kept[_KEEP:]:
-        old.unlink(missing_ok=True)
+    return value

@@ -16,7 +16,7 @@ from pathlib import Path
 from .errors import ExportError
 from .limits import file_kind
 
-__all__ = ["output_target", "write_bytes", "write_text"]
+__all__ = ["keep_newest", "output_target", "write_bytes", "write_text"]
 
 
 def output_target(path: Path) -> Path:
@@ -89,3 +89,13 @@ def write_bytes(path: Path, data: bytes) -> bool:
 def write_text(path: Path, text: str) -> bool:
     """Write UTF-8 text atomically; see :func:`write_bytes`."""
     return write_bytes(path, text.encode("utf-8"))
+
+
+def keep_newest(folder: Path, pattern: str, count: int) -> None:
+    """Remove all but the ``count`` most recently used files of ``folder`` matching ``pattern``.
+
+    For the user's cache folder, where each run may leave a file under a new name.
+    """
+    files = sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in files[count:]:
+        old.unlink(missing_ok=True)

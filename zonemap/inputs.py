@@ -18,23 +18,25 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ExportError
-from .files import write_text
+from .files import keep_newest, write_text
 from .paths import cache_dir, catalogue_dir, geodata_dir, package_dir
 
 __all__ = ["digest_files", "input_files", "libraries"]
 
 
-def input_files(catalogue: Path, boundaries: Path | None) -> list[Path]:
+def input_files(
+    catalogue: Path, boundaries: Path | None, *, catalogue_files: bool = True
+) -> list[Path]:
     """Every file an output depends on, in a fixed order.
 
-    The catalogue folder, the boundary file, the rest of the shipped ``geodata/`` and every
-    file of zonemap's code and templates.
+    The catalogue folder (unless ``catalogue_files`` is false), the boundary file, the rest of
+    the shipped ``geodata/`` and every file of zonemap's code and templates.
     """
     shipped_catalogue = catalogue_dir()
     geodata = Path(str(geodata_dir()))
     code = package_dir()
     return [
-        *_files_below(catalogue),
+        *(_files_below(catalogue) if catalogue_files else ()),
         *([boundaries] if boundaries is not None else []),
         *_files_below(geodata, skip=[shipped_catalogue]),
         *_files_below(code, skip=[code / "geodata"]),
@@ -91,6 +93,7 @@ def libraries() -> tuple[tuple[str, str], ...]:
     found = _read_libraries()
     with contextlib.suppress(OSError, ExportError):  # a read-only or full cache folder
         write_text(path, json.dumps(found) + "\n")
+        keep_newest(folder, "libraries-*.json", 4)  # one per state of the installation
     return found
 
 

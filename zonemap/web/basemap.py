@@ -62,14 +62,24 @@ ONLINE_BASE_MAP = xyzservices.providers.OpenStreetMap.Mapnik
 COMPACT = "zonemap.compact()"
 
 
+def view_frame() -> list[list[float]]:
+    """The extent every map fits, as its still picture needs it.
+
+    Its south-west and north-east corners, in Leaflet's zoom-0 pixels.
+    """
+    (south, west), (north, east) = SYRIA_BOUNDS
+    return leaflet_pixels(np.array([[west, south], [east, north]])).tolist()
+
+
 def new_map(context: BuildContext, title: str, zones_js: str) -> folium.Map:
     """A map page over the Syria extent whose zone layer will draw ``zones_js``."""
     fmap = fa.new_map(head=context.head(), title=str(escape(title)), zoom_snap=ZOOM_SNAP)
-    # The extent fitBounds fits, as the preview needs it: south-west, north-east corners in
-    # Leaflet's zoom-0 pixels.
-    (south, west), (north, east) = SYRIA_BOUNDS
-    frame = leaflet_pixels(np.array([[west, south], [east, north]])).tolist()
-    view = {"frame": frame, "zoomSnap": ZOOM_SNAP, "leafletId": LEAFLET_ID, "bounds": SYRIA_BOUNDS}
+    view = {
+        "frame": context.frame,
+        "zoomSnap": ZOOM_SNAP,
+        "leafletId": LEAFLET_ID,
+        "bounds": SYRIA_BOUNDS,
+    }
     name = fa.map_name(fmap)
     fa.set_start(fmap, script("start_arguments", name, zones_js, view))
     fa.add_script(fmap, script("panes", name, PANES))

@@ -20,11 +20,14 @@ from typing import Protocol
 from filelock import FileLock, Timeout
 
 from ..atlas import Atlas, load_atlas
+from ..catalogue import Catalogue, load_catalogue
 from ..errors import ExportError, UsageError
 from ..file_sets import finish_interrupted, has_leftovers, write_file_set
 from ..limits import file_kind
 from ..paths import catalogue_dir
+from .context import BuildContext
 from .freshness import STAMP, fingerprint, is_fresh, record
+from .incremental import Structure, reusable_outputs, shared_context, structure_of
 
 #: The lock file a build holds inside its output folder.
 LOCK = ".zonemap-build.lock"
@@ -95,30 +98,53 @@ def build_maps(
         ``out`` cannot be written, or another build held it for longer than ``wait``.
     """
     out = _folder(out)
-    folder = atlas.catalogue.folder if atlas is not None else catalogue
+    folder = Path(atlas.catalogue.folder if atlas is not None else catalogue or catalogue_dir())
     source = atlas.boundaries.source if atlas is not None else boundaries
-    stamp = fingerprint(
-        Path(folder) if folder is not None else catalogue_dir(),
-        Path(source) if source is not None else None,
-        ["inline" if inline else "linked", *(round_ids or ())],
-    )
+    layer = Path(source) if source is not None else None
+    options = ["inline" if inline else "linked", *(round_ids or ())]
+    stamp = fingerprint(folder, layer, options)
     if not force and not has_leftovers(out) and is_fresh(out, stamp):
         return BuildResult((), (), up_to_date=True)
-    if atlas is None:  # bad input is refused before the folder is made or locked
-        atlas = load_atlas(catalogue, boundaries)
+    # bad input is refused here, before the folder is made or locked
+    checked = atlas.catalogue if atlas is not None else load_catalogue(folder)
+    places = [str(folder.resolve()), str(layer.resolve()) if layer else "shipped boundaries"]
+    others = fingerprint(folder, layer, [*options, *places], catalogue_files=False)
+    structure = structure_of(checked, others)
+    context = _context(atlas, structure, checked, layer, inline)
     _make(out)
     with _locked(out, wait):
         finished = finish_interrupted(out)
         if not force and is_fresh(out, stamp):  # the build waited for did this one's work
             return BuildResult((), (), up_to_date=True, finished=finished)
-        from .staging import staged_files  # only now: it imports folium and the page code
+        from .staging import staged_files
 
-        staged = staged_files(atlas, round_ids, inline, progress)
-        changed = write_file_set(out, {**staged, STAMP: record(stamp, staged)})
+        reuse = {} if force or round_ids else reusable_outputs(out, structure)
+        staged = staged_files(context, round_ids, progress, reuse)
+        facts = structure.facts()
+        changed = write_file_set(out, {**staged, STAMP: record(stamp, staged, **facts)})
     return BuildResult(
         tuple(out / name for name in sorted(staged)),
         tuple(out / name for name in sorted(changed) if name != STAMP),
         finished=finished,
+    )
+
+
+def _context(
+    atlas: Atlas | None,
+    structure: Structure,
+    catalogue: Catalogue,
+    boundaries: Path | None,
+    inline: bool,
+) -> BuildContext:
+    """The build's shared context: of the given atlas, or kept for this structure."""
+    from .staging import build_context  # only now: it imports folium and the page code
+
+    if atlas is not None:
+        return build_context(atlas, inline)
+    return shared_context(
+        structure,
+        catalogue,
+        lambda: build_context(load_atlas(catalogue.folder, boundaries), inline),
     )
 
 

@@ -6,11 +6,14 @@ Each round's zone rows, each zone's GeoJSON geometry, the governorates' names an
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from ..atlas import Atlas
+from ..catalogue import Catalogue
 from ..export import gdal_bytes
 from ..geojson import feature_collection, rfc7946_geometry
 from ..tables import row_geometry, zone_records
@@ -40,6 +43,7 @@ class BuildContext:
 
     ``geometry_js`` is the shared display-geometry script and ``popups_js`` the shared
     popups; standalone (``inline``) pages carry both, and Leaflet, in their own ``<head>``.
+    ``frame`` is the extent every map opens on, in Leaflet's zoom-0 pixels.
     """
 
     atlas: Atlas
@@ -47,6 +51,7 @@ class BuildContext:
     inline: bool
     geometry_js: str
     popups_js: str
+    frame: list[list[float]]
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     geometries: dict[tuple[Any, ...], dict[str, Any]] = field(default_factory=dict)
     governorate_names: dict[str, str] = field(default_factory=dict)
@@ -60,6 +65,16 @@ class BuildContext:
                 if key not in self.geometries:
                     self.geometries[key] = rfc7946_geometry(row_geometry(self.atlas, row))
         self.governorate_names = {g.pcode: g.name_en for g in self.atlas.boundaries}
+
+    def with_catalogue(self, catalogue: Catalogue) -> BuildContext:
+        """A copy of the context with ``catalogue`` in its atlas, everything else shared.
+
+        For a catalogue that differs from the atlas's own only in what no shared part of the
+        context reads: the rounds' page text (see :mod:`.incremental`).
+        """
+        again = copy.copy(self)
+        again.atlas = dataclasses.replace(self.atlas, catalogue=catalogue)
+        return again
 
     def head(self) -> str:
         """The ``<head>`` lines that bring a page its scripts and styles."""

@@ -13,11 +13,12 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from ..file_sets import is_committing
 from ..inputs import digest_files, input_files, libraries
 
-__all__ = ["STAMP", "fingerprint", "is_fresh", "record"]
+__all__ = ["STAMP", "fingerprint", "is_fresh", "previous_record", "record", "unchanged_output"]
 
 STAMP = ".zonemap-build.json"
 
@@ -26,10 +27,16 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def fingerprint(catalogue: Path, boundaries: Path | None, options: Iterable[str]) -> str:
-    """Return a hash of every input of a build."""
+def fingerprint(
+    catalogue: Path,
+    boundaries: Path | None,
+    options: Iterable[str],
+    *,
+    catalogue_files: bool = True,
+) -> str:
+    """Return a hash of every input of a build (but the catalogue's files, if so asked)."""
     digest = hashlib.sha256()
-    digest_files(digest, input_files(catalogue, boundaries))
+    digest_files(digest, input_files(catalogue, boundaries, catalogue_files=catalogue_files))
     for library, version in libraries():
         digest.update(f"{library}={version}\0".encode())
     digest.update("\0".join(options).encode())
@@ -41,30 +48,41 @@ def is_fresh(out: Path, stamp: str) -> bool:
 
     Never while a commit into ``out`` is under way or was interrupted.
     """
+    found = previous_record(out)
+    if found is None or found.get("fingerprint") != stamp:
+        return False
+    return all(unchanged_output(out, found, name) is not None for name in found["outputs"])
+
+
+def previous_record(out: Path) -> dict[str, Any] | None:
+    """The record of the last build of ``out``, if it is whole and no commit is under way."""
     if is_committing(out):
-        return False
+        return None
     try:
-        record_ = json.loads((out / STAMP).read_text(encoding="utf-8"))
+        found = json.loads((out / STAMP).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    if not isinstance(record_, dict) or record_.get("fingerprint") != stamp:
-        return False
-    outputs = record_.get("outputs")
-    if not isinstance(outputs, dict):
-        return False
-    for name, expected in outputs.items():
-        try:
-            if _sha256((out / name).read_bytes()) != expected:
-                return False
-        except OSError:
-            return False
-    return True
+        return None
+    if not isinstance(found, dict) or not isinstance(found.get("outputs"), dict):
+        return None
+    return found
 
 
-def record(stamp: str, outputs: Mapping[str, bytes]) -> bytes:
-    """The record of a build: its fingerprint and the hash of every file it wrote.
+def unchanged_output(out: Path, found: Mapping[str, Any], name: str) -> bytes | None:
+    """The bytes of output ``name`` if they are still those the record ``found`` lists."""
+    expected = found["outputs"].get(name)
+    try:
+        data = (out / name).read_bytes()
+    except OSError:
+        return None
+    return data if expected is not None and _sha256(data) == expected else None
 
-    Made from the bytes the build wrote, not from what the folder holds afterwards.
+
+def record(stamp: str, outputs: Mapping[str, bytes], **facts: Any) -> bytes:
+    """The record of a build: its fingerprint, ``facts`` and the hash of every file it wrote.
+
+    Made from the bytes the build wrote, not from what the folder holds afterwards; ``facts``
+    are what a later build compares (see :mod:`.incremental`), as JSON values.
     """
     files = {name: _sha256(outputs[name]) for name in sorted(outputs)}
-    return (json.dumps({"fingerprint": stamp, "outputs": files}, indent=1) + "\n").encode()
+    content = {"fingerprint": stamp, **facts, "outputs": files}
+    return (json.dumps(content, indent=1, sort_keys=True) + "\n").encode()

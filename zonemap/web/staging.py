@@ -6,16 +6,17 @@ the bytes, so a build with nothing to do never imports folium.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from ..atlas import Atlas
 from ..landmarks import load_landmarks
 from ..records import Round
 from .assets import ASSET_DIR, shared_assets
-from .basemap import base_map_data
+from .basemap import base_map_data, view_frame
 from .context import GEOPACKAGE, BuildContext, page_css
 from .display import Display, display_geometry, piece_key
 from .geometry_asset import geometry_script, popups_script
@@ -95,42 +96,53 @@ def build_context(atlas: Atlas, inline: bool) -> BuildContext:
     lost = _lost_popups(atlas, display)
     geometry_js = geometry_script(display, tips, base_map_data())
     popups_js = popups_script(lost, posts)
-    return BuildContext(atlas, display, inline, geometry_js, popups_js)
+    return BuildContext(atlas, display, inline, geometry_js, popups_js, view_frame())
 
 
 def staged_files(
-    atlas: Atlas,
+    context: BuildContext,
     round_ids: list[str] | None,
-    inline: bool,
     progress: Progress | None,
+    reuse: Mapping[str, bytes] | None = None,
 ) -> dict[str, bytes]:
-    """Every output of the build, rendered into memory, by path relative to the output folder."""
+    """Every output of the build, by path relative to the output folder, rendered in memory.
+
+    An output in ``reuse`` (bytes an earlier build wrote for the same inputs) is taken as it
+    is instead; a round is rendered unless both its map and its GeoJSON are there.
+    """
+    reuse = reuse or {}
+    atlas = context.atlas
     chosen = [atlas.catalogue.round(r) for r in round_ids] if round_ids else None
     all_rounds = atlas.catalogue.rounds
-    targets = chosen or list(all_rounds)
-    context = build_context(atlas, inline)
     staged: dict[str, bytes] = {}
+    targets = []
+    for round_ in chosen or all_rounds:
+        names = (f"{round_.id}.html", f"geojson/{round_.id}.geojson")
+        if all(name in reuse for name in names):
+            staged.update((name, reuse[name]) for name in names)
+        else:
+            targets.append(round_)
     position = {r.id: index for index, r in enumerate(all_rounds)}
     if progress:
         progress.start(len(targets))
 
-    def every_round_for_gis() -> None:
+    def whole(name: str, render: Callable[[], bytes]) -> None:
         if chosen is None:
-            staged[GEOPACKAGE] = context.geopackage()
+            staged[name] = reuse[name] if name in reuse else render()
 
     indices = [position[r.id] for r in targets]
-    for round_id, html, geojson in _render_rounds(context, indices, every_round_for_gis):
+    gis = functools.partial(whole, GEOPACKAGE, context.geopackage)
+    for round_id, html, geojson in _render_rounds(context, indices, gis):
         staged[f"{round_id}.html"] = html
         staged[f"geojson/{round_id}.geojson"] = geojson
         if progress:
             progress.step(round_id)
-    if chosen is None:
-        staged["timeline.html"] = timeline_page(context).encode("utf-8")
-        staged["index.html"] = index_page(context).encode("utf-8")
-    if not inline:
+    whole("timeline.html", lambda: timeline_page(context).encode("utf-8"))
+    whole("index.html", lambda: index_page(context).encode("utf-8"))
+    if not context.inline:
         for asset in shared_assets(context.geometry_js, context.popups_js, page_css()):
             staged[f"{ASSET_DIR}/{asset.name}"] = asset.data
-    return staged
+    return dict(sorted(staged.items()))
 
 
 def _lost_popups(atlas: Atlas, display: Display) -> dict[str, str]:

@@ -7,15 +7,23 @@ script templates (``*.js.j2``) insert values only through ``tojson``, which esca
 
 from __future__ import annotations
 
+import contextlib
 import json
 from functools import cache
 from typing import Any
 
-from jinja2 import Environment, FunctionLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    Environment,
+    FileSystemBytecodeCache,
+    FunctionLoader,
+    StrictUndefined,
+    select_autoescape,
+)
+from jinja2.bccache import Bucket
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
-from ..paths import templates_dir
+from ..paths import cache_dir, templates_dir
 
 __all__ = ["js_json", "render", "script", "template_text"]
 
@@ -32,10 +40,34 @@ def template_text(name: str) -> str:
     return (templates_dir() / name).read_text(encoding="utf-8")
 
 
+class _KeptTemplates(FileSystemBytecodeCache):
+    """Compiled templates kept in the user's cache folder, checked against their source.
+
+    Compiling the templates takes a good part of rendering one page. A folder that cannot
+    be written is no error: the templates are compiled again next time.
+    """
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _kept_templates() -> _KeptTemplates | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        (folder / "templates").mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _KeptTemplates(str(folder / "templates"))
+
+
 @cache
 def _environment() -> Environment:
     environment = Environment(
         loader=FunctionLoader(template_text),
+        bytecode_cache=_kept_templates(),
         autoescape=select_autoescape(enabled_extensions=("html.j2",), default=False),
         undefined=StrictUndefined,
         keep_trailing_newline=True,
