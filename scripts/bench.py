@@ -1,15 +1,17 @@
-"""Benchmark zonemap against the obvious alternative: a loop over GeoDataFrame.explore().
+"""Benchmark zonemap against the obvious alternatives: loops over explore() and over folium.
 
     make bench                      # or: .venv/bin/python scripts/bench.py [--runs 5]
 
 Both sides run in the same session as whole processes (cold start), interleaved, several
 times. The baseline reads zonemap's own per-round GeoJSON (so the geometry is identical) and
-the shipped governorates, draws them with ``explore()`` and saves one HTML file per round.
-Reported: wall time (all rounds; one round), bytes per round map, time until Chromium has
-painted the zones and until Leaflet's interactive zones are there (network blocked for both;
-the baseline gets Leaflet served locally), peak memory, the no-op rebuild, and build time
-against the number of rounds on synthetic catalogues. Writes ``benchmarks/results.json``
-and ``benchmarks/scaling.png``.
+the shipped governorates, draws them with ``explore()`` and saves one HTML file per round;
+the second baseline does the same with ``folium.Map`` and ``folium.GeoJson``, as one would by
+hand. Reported: wall time (all rounds; one round; all rounds against the folium loop), bytes
+per round map, time until Chromium has painted the zones and until Leaflet's interactive
+zones are there (network blocked for both; the baseline gets Leaflet served locally), peak
+memory, the no-op rebuild, the rebuild after editing one round's summary, the query
+commands, and build time against the number of rounds on synthetic catalogues. Writes
+``benchmarks/results.json`` and ``benchmarks/scaling.png``.
 """
 
 from __future__ import annotations
@@ -63,6 +65,37 @@ def baseline(geojson_dir: Path, out: Path, round_id: str | None) -> None:
         fmap.save(out / f"{path.stem}.html")
 
 
+def folium_loop(geojson_dir: Path, out: Path, round_id: str | None) -> None:
+    """For every round, a map written by hand with folium: the governorates and the zones."""
+    import folium
+
+    from zonemap.paths import geodata_dir
+
+    out.mkdir(parents=True, exist_ok=True)
+    paths = sorted(geojson_dir.glob("*.geojson"))
+    if round_id:
+        paths = [geojson_dir / f"{round_id}.geojson"]
+    for path in paths:
+        governorates = json.loads((geodata_dir() / "governorates.geojson").read_text("utf-8"))
+        zones = json.loads(path.read_text("utf-8"))
+        fmap = folium.Map(location=[35.0, 38.5], zoom_start=7)
+        folium.GeoJson(
+            governorates,
+            name="Governorates",
+            style_function=lambda _feature: {"color": "#777", "weight": 1, "fillColor": "#eee"},
+            tooltip=folium.GeoJsonTooltip(["name_en"]),
+        ).add_to(fmap)
+        if zones["features"]:
+            folium.GeoJson(
+                zones,
+                name="De-escalation zones",
+                tooltip=folium.GeoJsonTooltip(["name", "status"]),
+                popup=folium.GeoJsonPopup(["name", "status", "valid_from", "valid_to"]),
+            ).add_to(fmap)
+        folium.LayerControl().add_to(fmap)
+        fmap.save(out / f"{path.stem}.html")
+
+
 # --- measuring ---------------------------------------------------------------------------
 
 
@@ -82,17 +115,10 @@ def zonemap_build(out: Path, *extra: str, catalogue: Path | None = None) -> list
     return [str(BIN / "zonemap"), *option, "build", "--out", str(out), *extra]
 
 
-def baseline_build(geojson: Path, out: Path, *extra: str) -> list[str]:
-    return [
-        sys.executable,
-        __file__,
-        "baseline",
-        "--geojson-dir",
-        str(geojson),
-        "--out",
-        str(out),
-        *extra,
-    ]
+def baseline_build(geojson: Path, out: Path, *extra: str, loop: str = "baseline") -> list[str]:
+    """The command that runs a baseline (``baseline``: explore(); ``folium-loop``: folium)."""
+    folders = ["--geojson-dir", str(geojson), "--out", str(out)]
+    return [sys.executable, __file__, loop, *folders, *extra]
 
 
 def summary(values: list[float]) -> dict[str, float]:
@@ -117,6 +143,11 @@ def compare(runs: int, work: Path) -> dict[str, Any]:
         "one_round": (
             lambda out: zonemap_build(out, "--round", ONE_ROUND),
             lambda out: baseline_build(geojson, out, "--round", ONE_ROUND),
+            kept,
+        ),
+        "all_rounds_folium": (
+            zonemap_build,
+            lambda out: baseline_build(geojson, out, loop="folium-loop"),
             kept,
         ),
     }
@@ -305,6 +336,31 @@ def noop(work: Path, runs: int) -> dict[str, Any]:
     }
 
 
+def incremental(work: Path, runs: int) -> dict[str, Any]:
+    """A rebuild after editing one round's summary, against starting Python and importing."""
+    catalogue = work / "edited-catalogue"
+    shutil.copytree(ROOT / "geodata" / "catalogue", catalogue)
+    out = work / "edited"
+    subprocess.run(zonemap_build(out, catalogue=catalogue), check=True, capture_output=True)
+    rounds = catalogue / "rounds.yaml"
+    original = rounds.read_text(encoding="utf-8")
+    rebuild, python, startup, changed = [], [], [], []
+    for run in range(runs):
+        # one word of astana-6's summary, different each run
+        rounds.write_text(original.replace("maps settled", f"maps settled ({run})", 1), "utf-8")
+        before = {p: p.read_bytes() for p in out.glob("*.html")}
+        rebuild.append(timed(zonemap_build(out, catalogue=catalogue))[0])
+        changed.append(sum(p.read_bytes() != data for p, data in before.items()))
+        python.append(timed([sys.executable, "-c", "pass"])[0])
+        startup.append(timed([sys.executable, "-c", "import zonemap.cli"])[0])
+    return {
+        "rebuild_s": summary(rebuild),
+        "beyond_python_s": summary([r - p for r, p in zip(rebuild, python, strict=True)]),
+        "beyond_startup_s": summary([r - s for r, s in zip(rebuild, startup, strict=True)]),
+        "pages_changed": summary(changed),
+    }
+
+
 # The query commands, each against starting Python and against importing geopandas.
 QUERIES = {
     "rounds": ["rounds"],
@@ -403,10 +459,16 @@ def report(results: dict[str, Any]) -> None:
         print(f"{label:<34} {ours:>10.2f} {theirs:>10.2f} {unit:<4} ratio {ratio:5.2f}")
 
     print(f"\n{'measure (median)':<34} {'zonemap':>10} {'baseline':>10}")
-    for case in ("all_rounds", "all_rounds_cold", "one_round"):
+    cases = {
+        "all_rounds": "all rounds",
+        "all_rounds_cold": "all rounds, nothing kept",
+        "one_round": "one round",
+        "all_rounds_folium": "all rounds vs a folium loop",
+    }
+    for case, label in cases.items():
         s = results[case]["seconds"]
         line(
-            f"wall time, {case.replace('_cold', ', nothing kept').replace('_', ' ')}",
+            f"wall time, {label}",
             s["zonemap"]["median"],
             s["baseline"]["median"],
             s["ratio"]["median"],
@@ -414,7 +476,7 @@ def report(results: dict[str, Any]) -> None:
         )
         m = results[case]["peak_mib"]
         line(
-            f"peak memory, {case.replace('_', ' ')}",
+            f"peak memory, {label}",
             m["zonemap"]["median"],
             m["baseline"]["median"],
             m["zonemap"]["median"] / m["baseline"]["median"],
@@ -461,15 +523,22 @@ def report(results: dict[str, Any]) -> None:
         f"{n['startup_s']['median']:.2f} s, beyond startup "
         f"{n['beyond_startup_s']['median']:.2f} s, wrote no file: {n['wrote_no_file']}"
     )
+    e = results["incremental"]
+    print(
+        f"rebuild after editing a summary: {e['rebuild_s']['median']:.2f} s, beyond python "
+        f"{e['beyond_python_s']['median']:.2f} s, beyond startup "
+        f"{e['beyond_startup_s']['median']:.2f} s, pages changed {e['pages_changed']['median']:g}"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="zonemap benchmark")
     sub = parser.add_subparsers(dest="command")
-    base = sub.add_parser("baseline", help="run the explore() baseline once")
-    base.add_argument("--geojson-dir", type=Path, required=True)
-    base.add_argument("--out", type=Path, required=True)
-    base.add_argument("--round")
+    for name, text in (("baseline", "explore()"), ("folium-loop", "plain folium")):
+        base = sub.add_parser(name, help=f"run the {text} baseline once")
+        base.add_argument("--geojson-dir", type=Path, required=True)
+        base.add_argument("--out", type=Path, required=True)
+        base.add_argument("--round")
     parser.add_argument("--runs", type=positive_int, default=5)
     parser.add_argument(
         "--scaling",
@@ -478,8 +547,9 @@ def main() -> None:
         help="comma-separated synthetic catalogue sizes (rounds)",
     )
     args = parser.parse_args()
-    if args.command == "baseline":
-        baseline(args.geojson_dir, args.out, args.round)
+    if args.command in ("baseline", "folium-loop"):
+        loop = baseline if args.command == "baseline" else folium_loop
+        loop(args.geojson_dir, args.out, args.round)
         return
     RESULTS.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -492,6 +562,7 @@ def main() -> None:
         print("timing paint in headless Chromium …")
         results["paint"] = paint_times(work, max(1, args.runs // 2))
         results["noop"] = noop(work, args.runs)
+        results["incremental"] = incremental(work, args.runs)
         print("timing the query commands …")
         results["queries"] = queries(args.runs)
         print("scaling on synthetic catalogues …")
