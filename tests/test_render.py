@@ -16,6 +16,7 @@ from conftest import ROOT, run_cli
 import shapely
 
 from zonemap.atlas import Atlas, load_atlas
+from zonemap.errors import UsageError
 from zonemap.export import write_table
 from zonemap.geojson import to_geojson
 from zonemap.landmarks import load_landmarks
@@ -293,3 +294,26 @@ def test_the_fingerprint_covers_files_in_subfolders_and_every_library(
     assert fingerprint(catalogue_copy, None, ["linked"]) != before
     names = dict(libraries())
     assert {"folium", "branca", "jinja2", "markupsafe", "shapely", "pyproj", "numpy"} <= set(names)
+
+
+def test_the_files_are_the_same_whether_one_process_renders_or_several(
+    atlas: Atlas, tmp_path: Path
+) -> None:
+    build_maps(atlas, tmp_path / "serial", jobs=1)
+    build_maps(atlas, tmp_path / "parallel", jobs=2)
+    serial = {
+        p.relative_to(tmp_path / "serial"): p.read_bytes()
+        for p in (tmp_path / "serial").rglob("*.*")
+    }
+    parallel = {
+        p.relative_to(tmp_path / "parallel"): p.read_bytes()
+        for p in (tmp_path / "parallel").rglob("*.*")
+    }
+    assert serial == parallel
+
+
+@pytest.mark.parametrize("jobs", [0, -2])
+def test_a_build_needs_one_process_at_least(atlas: Atlas, tmp_path: Path, jobs: int) -> None:
+    with pytest.raises(UsageError, match="jobs must be 1 or more"):
+        build_maps(atlas, tmp_path / "maps", jobs=jobs)
+    assert not (tmp_path / "maps").exists()

@@ -71,6 +71,7 @@ def build_maps(
     force: bool = False,
     progress: Progress | None = None,
     wait: float = 600,
+    jobs: int | None = None,
 ) -> BuildResult:
     """Write every round map, ``timeline.html``, ``index.html`` and per-round GeoJSON.
 
@@ -91,12 +92,19 @@ def build_maps(
         Told the number of rounds, then each round as it is rendered.
     wait
         How many seconds to wait for another build of ``out`` to end (0: fail at once).
+    jobs
+        How many processes render the rounds (default: one per core where that gains; see
+        :func:`.staging.workers_for`). The files are the same whatever the number.
 
     Raises
     ------
     ExportError
         ``out`` cannot be written, or another build held it for longer than ``wait``.
+    UsageError
+        ``jobs`` is less than 1.
     """
+    if jobs is not None and jobs < 1:
+        raise UsageError(f"jobs must be 1 or more, not {jobs}")
     out = _folder(out)
     folder = Path(atlas.catalogue.folder if atlas is not None else catalogue or catalogue_dir())
     source = atlas.boundaries.source if atlas is not None else boundaries
@@ -119,7 +127,7 @@ def build_maps(
         from .staging import staged_files
 
         reuse = {} if force or round_ids else reusable_outputs(out, structure)
-        staged = staged_files(context, round_ids, progress, reuse)
+        staged = staged_files(context, round_ids, progress, reuse, jobs)
         facts = structure.facts()
         changed = write_file_set(out, {**staged, STAMP: record(stamp, staged, **facts)})
     return BuildResult(

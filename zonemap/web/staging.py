@@ -27,7 +27,7 @@ from .timeline import timeline_page
 if TYPE_CHECKING:
     from .build import Progress
 
-__all__ = ["build_context", "neighbours", "staged_files"]
+__all__ = ["build_context", "neighbours", "staged_files", "workers_for"]
 
 _ROUNDS_PER_WORKER = 8  # below this a worker process costs more than it saves
 
@@ -54,16 +54,26 @@ def _render_forked(index: int) -> tuple[str, bytes, bytes]:
     return _render_round(_FORKED_CONTEXT[0], index)
 
 
+def workers_for(rounds: int, jobs: int | None = None) -> int:
+    """How many processes render ``rounds`` pages: ``jobs`` if given, else as many as gain.
+
+    One process per core, each with at least :data:`_ROUNDS_PER_WORKER` rounds to render.
+    """
+    if jobs is not None:
+        return max(1, min(jobs, rounds))
+    return max(1, min(os.cpu_count() or 1, rounds // _ROUNDS_PER_WORKER))
+
+
 def _render_rounds(
-    context: BuildContext, indices: list[int], meanwhile: Callable[[], None]
+    context: BuildContext, indices: list[int], meanwhile: Callable[[], None], jobs: int | None
 ) -> Iterator[tuple[str, bytes, bytes]]:
-    """Render rounds in catalogue order, on every core when there are enough of them.
+    """Render rounds in catalogue order, on :func:`workers_for` processes.
 
     Workers are forked, so they share the loaded atlas without pickling it; each page is
     rendered independently, so the output does not depend on the number of workers. The
     main process runs ``meanwhile`` while the workers render.
     """
-    workers = min(os.cpu_count() or 1, len(indices) // _ROUNDS_PER_WORKER)
+    workers = workers_for(len(indices), jobs)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         meanwhile()
         yield from (_render_round(context, i) for i in indices)
@@ -104,11 +114,13 @@ def staged_files(
     round_ids: list[str] | None,
     progress: Progress | None,
     reuse: Mapping[str, bytes] | None = None,
+    jobs: int | None = None,
 ) -> dict[str, bytes]:
     """Every output of the build, by path relative to the output folder, rendered in memory.
 
     An output in ``reuse`` (bytes an earlier build wrote for the same inputs) is taken as it
-    is instead; a round is rendered unless both its map and its GeoJSON are there.
+    is instead; a round is rendered unless both its map and its GeoJSON are there. ``jobs``
+    is the number of processes that render the rounds (see :func:`workers_for`).
     """
     reuse = reuse or {}
     atlas = context.atlas
@@ -132,7 +144,7 @@ def staged_files(
 
     indices = [position[r.id] for r in targets]
     gis = functools.partial(whole, GEOPACKAGE, context.geopackage)
-    for round_id, html, geojson in _render_rounds(context, indices, gis):
+    for round_id, html, geojson in _render_rounds(context, indices, gis, jobs):
         staged[f"{round_id}.html"] = html
         staged[f"geojson/{round_id}.geojson"] = geojson
         if progress:
