@@ -53,17 +53,26 @@ def _key(catalogue: Path, boundaries: Path | None) -> str:
     return digest.hexdigest()[:32]
 
 
-def cached(catalogue: Path, boundaries: Path | None, build: Callable[[], _T]) -> _T:
+def cached(
+    catalogue: Path,
+    boundaries: Path | None,
+    build: Callable[[], _T],
+    *,
+    report: Callable[[str], None] | None = None,
+) -> _T:
     """Return the atlas kept for these inputs, or ``build()`` it and keep it.
 
     ``build`` raising (bad input) keeps nothing, so the error comes again on the next run.
+    ``report`` is told which of the two happened, and where the atlas is kept.
     """
+    say = report or (lambda _message: None)
     folder = cache_dir()
     try:
         key = _key(catalogue, boundaries) if folder is not None else None
     except OSError:
         key = None  # an input that cannot be read: building says which, in one line
     if folder is None or key is None:
+        say("atlas: computed (the cache is off)")
         return build()
     path = folder / f"atlas-{key}.pickle"
     try:
@@ -78,13 +87,16 @@ def cached(catalogue: Path, boundaries: Path | None, build: Callable[[], _T]) ->
         else:
             with contextlib.suppress(OSError):  # removed meanwhile by another run
                 os.utime(path)  # most recently used
+            say(f"atlas: read back from {path}")
             return kept
     atlas = build()
     try:
         write_bytes(path, pickle.dumps(atlas, protocol=pickle.HIGHEST_PROTOCOL))
         _forget_old(folder)
     except (OSError, ExportError):
-        pass  # a read-only or full cache folder: the next run computes again
+        say(f"atlas: computed; could not keep it in {folder}")
+        return atlas  # a read-only or full cache folder: the next run computes again
+    say(f"atlas: computed and kept in {path}")
     return atlas
 
 
