@@ -2,14 +2,13 @@
 
 Every JSON document ``zonemap`` prints carries ``schema_version``, raised whenever a field is
 renamed, removed or changes type (new optional fields keep it). The shapes are typed in
-:mod:`zonemap.json_shapes`; ``python -m zonemap.json_outputs docs/schemas`` writes their
-schemas, and a test checks the files are current and every command's output fits.
+:mod:`zonemap.json_shapes`; ``make schemas`` writes their schemas to ``docs/schemas/``, and a
+test checks the files are current and that every command's output fits its schema.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any, Literal
 
@@ -57,8 +56,3 @@ def write_schemas(folder: Path) -> list[Path]:
         write_text(path, schema_text(name))
         written.append(path)
     return written
-
-
-if __name__ == "__main__":
-    for path in write_schemas(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/schemas")):
-        print(path)

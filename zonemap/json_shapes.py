@@ -8,8 +8,9 @@ commands import this module for type checking only (creating the classes costs s
 
 from __future__ import annotations
 
-from typing import Any, Literal, NotRequired
+from typing import Annotated, Any, Literal, NotRequired
 
+from pydantic import WithJsonSchema
 from typing_extensions import TypedDict  # pydantic reads only this one on Python 3.11
 
 __all__ = [
@@ -24,7 +25,8 @@ __all__ = [
     "ZoneStatus",
 ]
 
-Date = str  # an ISO day, YYYY-MM-DD
+#: An ISO day, YYYY-MM-DD.
+Date = Annotated[str, WithJsonSchema({"type": "string", "format": "date"})]
 
 
 class Round(TypedDict):
