@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: maps test test-lowest lint bench geodata clean
+.PHONY: maps test test-lowest lint bench geodata schemas clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ test-lowest:
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[bench]'
 	$(BIN)/python scripts/bench.py
+
+# Write the JSON Schemas of the command line's JSON outputs (zonemap/json_shapes.py).
+schemas: $(STAMP)
+	$(BIN)/python scripts/json_schemas.py docs/schemas
 
 # Rebuild geodata/governorates.geojson, undof.geojson and places.csv from registry packages.
 geodata: $(STAMP)

@@ -1,12 +1,15 @@
-"""Shared fixtures: the shipped atlas, catalogue copies to break, the OCHA reference."""
+"""Shared fixtures: the shipped atlas, catalogues to break, an admin layer, the OCHA reference."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from shapely.geometry import mapping
 
 from zonemap.atlas import Atlas, load_atlas
 from zonemap.cli import main
@@ -47,6 +50,22 @@ def catalogue_copy(tmp_path: Path) -> Path:
     target = tmp_path / "catalogue"
     shutil.copytree(catalogue_dir(), target)
     return target
+
+
+@pytest.fixture
+def own_governorates(atlas: Atlas, tmp_path: Path) -> Path:
+    """The boundaries the zones were drawn on, written as an OCHA-style admin-1 layer."""
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"ADM1_PCODE": g.pcode, "ADM1_EN": g.name_en, "ADM1_AR": g.name_ar},
+            "geometry": mapping(g.geometry),
+        }
+        for g in atlas.boundaries
+    ]
+    path = tmp_path / "adm1.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), "utf-8")
+    return path
 
 
 def run_cli(*args: str) -> int:

@@ -13,7 +13,7 @@ from conftest import run_cli
 
 def test_rounds_lists_every_round_as_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli("rounds", "--json") == 0
-    rounds = json.loads(capsys.readouterr().out)
+    rounds = json.loads(capsys.readouterr().out)["rounds"]
     assert rounds[0]["id"] == "astana-1" and len(rounds) >= 30
     assert {"id", "name", "kind", "start", "end", "city"} <= set(rounds[0])
 
@@ -25,7 +25,7 @@ def test_rounds_as_a_table(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_status_on_a_day(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli("status", "--date", "2018-06-01", "--json") == 0
-    status = {z["zone_id"]: z for z in json.loads(capsys.readouterr().out)}
+    status = {z["zone_id"]: z for z in json.loads(capsys.readouterr().out)["zones"]}
     assert status["eastern-ghouta"]["status"] == "ended"
     assert status["northern-homs"]["status"] == "ended"
     assert status["idlib"]["status"] == "extended"

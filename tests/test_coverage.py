@@ -26,22 +26,6 @@ ADM1 = REFERENCE / "codab_2016_adm1.geojson"
 SEPTEMBER_2017 = dt.date(2017, 9, 15)  # all four zones of the Astana memorandum in force
 
 
-@pytest.fixture
-def own_governorates(atlas: Atlas, tmp_path: Path) -> Path:
-    """The boundaries the zones were drawn on, written as an OCHA-style admin-1 layer."""
-    features = [
-        {
-            "type": "Feature",
-            "properties": {"ADM1_PCODE": g.pcode, "ADM1_EN": g.name_en, "ADM1_AR": g.name_ar},
-            "geometry": mapping(g.geometry),
-        }
-        for g in atlas.boundaries
-    ]
-    path = tmp_path / "adm1.geojson"
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), "utf-8")
-    return path
-
-
 def test_on_its_own_boundaries_every_zone_lies_wholly_in_its_governorates(
     atlas: Atlas, own_governorates: Path
 ) -> None:

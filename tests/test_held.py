@@ -170,7 +170,7 @@ def test_where_says_when_a_point_stopped_being_held(
 
 def test_status_gives_the_agreed_and_the_held_area(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli("status", "--date", "2020-03-06", "--json") == 0
-    rows = {r["zone_id"]: r for r in json.loads(capsys.readouterr().out)}
+    rows = {r["zone_id"]: r for r in json.loads(capsys.readouterr().out)["zones"]}
     idlib = rows["idlib"]
     assert idlib["held_km2"] < idlib["agreed_km2"]
     assert idlib["held_pct"] == pytest.approx(100 * idlib["held_km2"] / idlib["agreed_km2"], 0.1)

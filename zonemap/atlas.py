@@ -7,7 +7,7 @@ of every output; nothing downstream goes back to the YAML or the boundary files.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,7 +57,12 @@ class Atlas:
         return self._areas[key]
 
 
-def load_atlas(catalogue: Path | str | None = None, boundaries: Path | str | None = None) -> Atlas:
+def load_atlas(
+    catalogue: Path | str | None = None,
+    boundaries: Path | str | None = None,
+    *,
+    report: Callable[[str], None] | None = None,
+) -> Atlas:
     """Load and check the catalogue and boundaries, and build every zone's shape and history.
 
     An atlas built from the same inputs before is read back instead (see
@@ -70,6 +75,8 @@ def load_atlas(catalogue: Path | str | None = None, boundaries: Path | str | Non
         when omitted.
     boundaries
         An admin-1 layer with P-codes; the shipped Natural Earth governorates when omitted.
+    report
+        Told in one line whether the atlas was read back or computed (``zonemap -v``).
 
     Examples
     --------
@@ -79,7 +86,7 @@ def load_atlas(catalogue: Path | str | None = None, boundaries: Path | str | Non
     """
     folder = Path(catalogue) if catalogue is not None else catalogue_dir()
     layer_file = Path(boundaries) if boundaries is not None else None
-    return cached(folder, layer_file, lambda: _load(folder, layer_file))
+    return cached(folder, layer_file, lambda: _load(folder, layer_file), report=report)
 
 
 def _load(catalogue: Path, boundaries: Path | None) -> Atlas:

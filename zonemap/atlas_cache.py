@@ -57,26 +57,42 @@ def runtime() -> tuple[str, ...]:
     return (sys.version, str(pickle.HIGHEST_PROTOCOL), shapely.geos_version_string)
 
 
-def cached(catalogue: Path, boundaries: Path | None, build: Callable[[], _T]) -> _T:
+def cached(
+    catalogue: Path,
+    boundaries: Path | None,
+    build: Callable[[], _T],
+    *,
+    report: Callable[[str], None] | None = None,
+) -> _T:
     """Return the atlas kept for these inputs, or ``build()`` it and keep it.
 
     ``build`` raising (bad input) keeps nothing, so the error comes again on the next run.
+    ``report`` is told which of the two happened, and where the atlas is kept.
     """
     try:
         key = _key(catalogue, boundaries) if cache_dir() is not None else None
     except OSError:
         key = None  # an input that cannot be read: building says which, in one line
-    return kept("atlas", key, build)
+    return kept("atlas", key, build, report=report)
 
 
-def kept(kind: str, key: str | None, build: Callable[[], _T]) -> _T:
+def kept(
+    kind: str,
+    key: str | None,
+    build: Callable[[], _T],
+    *,
+    report: Callable[[str], None] | None = None,
+) -> _T:
     """Return the value of this ``kind`` kept under ``key``, or ``build()`` it and keep it.
 
     ``key`` must change with anything the value depends on (see :func:`runtime`); ``None``
-    keeps nothing. The four most recently used values of each kind are kept.
+    keeps nothing. The four most recently used values of each kind are kept. ``report`` is
+    told whether the value was read back or computed, and where it is kept.
     """
+    say = report or (lambda _message: None)
     folder = cache_dir()
     if folder is None or key is None:
+        say(f"{kind}: computed (the cache is off)")
         return build()
     path = folder / f"{kind}-{key}.pickle"
     try:
@@ -91,11 +107,14 @@ def kept(kind: str, key: str | None, build: Callable[[], _T]) -> _T:
         else:
             with contextlib.suppress(OSError):  # removed meanwhile by another run
                 os.utime(path)  # most recently used
+            say(f"{kind}: read back from {path}")
             return value
     value = build()
     try:
         write_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         keep_newest(folder, f"{kind}-*.pickle", _KEEP)
     except (OSError, ExportError):
-        pass  # a read-only or full cache folder: the next run computes again
+        say(f"{kind}: computed; could not keep it in {folder}")
+        return value  # a read-only or full cache folder: the next run computes again
+    say(f"{kind}: computed and kept in {path}")
     return value

@@ -25,12 +25,15 @@ from .atlas import Atlas
 from .boundaries import polygonal, read_lonlat_layer
 from .days import DayLike, as_day
 from .errors import BoundaryError
+from .json_outputs import SCHEMA_VERSION
 from .projection import to_equal_area, to_lonlat
 from .tables import row_geometry, zone_records
 from .validity import IN_FORCE
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from .json_shapes import CoverageJson
 
 __all__ = [
     "COVERAGE_COLUMNS",
@@ -176,10 +179,10 @@ class Coverage:
     shapes: tuple[shapely.Geometry, ...]  # each row's covered part, lon/lat
     warnings: tuple[str, ...]
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> CoverageJson:
         """The table as JSON: ``schema_version``, the day, the layer, warnings and rows."""
         return {
-            "schema_version": 1,
+            "schema_version": SCHEMA_VERSION,
             "date": self.day.isoformat(),
             "admin": Path(self.source).name,
             "level": self.level,

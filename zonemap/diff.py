@@ -10,13 +10,17 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .atlas import Atlas
 from .errors import UsageError
+from .json_outputs import SCHEMA_VERSION
 from .records import DATE_RANGE, Post
 from .tables import posts_on, zone_records
 from .validity import IN_FORCE
+
+if TYPE_CHECKING:
+    from .json_shapes import DiffJson
 
 __all__ = [
     "Change",
@@ -139,10 +143,11 @@ class Diff:
             )
         return lines
 
-    def to_json(self) -> dict[str, Any]:
-        """Return the diff as plain JSON values."""
+    def to_json(self) -> DiffJson:
+        """Return the diff as plain JSON values (``zonemap diff --json``)."""
         before_area, after_area = self.area_in_force_km2
         return {
+            "schema_version": SCHEMA_VERSION,
             "before": {"ref": self.before, "as_of": self.before_day.isoformat()},
             "after": {"ref": self.after, "as_of": self.after_day.isoformat()},
             "changes": [

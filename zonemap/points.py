@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 import shapely
 
 from .atlas import Atlas
 from .days import DayLike, as_day
 from .validity import IN_FORCE, status_on
+
+if TYPE_CHECKING:
+    from .json_shapes import PointInZone
 
 __all__ = ["PointStatus", "point_status"]
 
@@ -28,7 +31,7 @@ class PointStatus:
     places: tuple[str, ...] = ()  # the places the change that decided it names
     from_start: bool = False  # not held when the zone was established
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> PointInZone:
         """Return the point's status as plain JSON values."""
         since = self.since.isoformat() if self.since else None
         return {

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from ..catalogue import Catalogue
 from ..errors import InputError
 from ..gazetteer import Gazetteer
+from ..json_outputs import SCHEMA_VERSION
 from ..records import ALL_ZONES, Round
 from .compare import compare as compare_rounds
 from .compare import matching_round
@@ -316,5 +317,6 @@ def to_yaml(document: dict[str, Any], source_name: str) -> str:
 
 
 def to_json(document: dict[str, Any]) -> str:
-    """Return the draft as JSON (dates as ISO strings)."""
-    return json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
+    """Return the draft as JSON (dates as ISO strings), headed by its ``schema_version``."""
+    versioned = {"schema_version": SCHEMA_VERSION, **document}
+    return json.dumps(versioned, ensure_ascii=False, indent=2, default=str) + "\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,6 +72,7 @@ def build_maps(
     progress: Progress | None = None,
     wait: float = 600,
     jobs: int | None = None,
+    report: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Write every round map, ``timeline.html``, ``index.html`` and per-round GeoJSON.
 
@@ -95,6 +96,8 @@ def build_maps(
     jobs
         How many processes render the rounds (default: one per core where that gains; see
         :func:`.staging.workers_for`). The files are the same whatever the number.
+    report
+        Told whether the atlas and the build's shared context were read back or computed.
 
     Raises
     ------
@@ -118,7 +121,7 @@ def build_maps(
     places = [str(folder.resolve()), str(layer.resolve()) if layer else "shipped boundaries"]
     others = fingerprint(folder, layer, [*options, *places], catalogue_files=False)
     structure = structure_of(checked, others)
-    context = _context(atlas, structure, checked, layer, inline)
+    context = _context(atlas, structure, checked, layer, inline, report)
     _make(out)
     with _locked(out, wait):
         finished = finish_interrupted(out)
@@ -143,17 +146,18 @@ def _context(
     catalogue: Catalogue,
     boundaries: Path | None,
     inline: bool,
+    report: Callable[[str], None] | None,
 ) -> BuildContext:
     """The build's shared context: of the given atlas, or kept for this structure."""
     from .staging import build_context  # only now: it imports folium and the page code
 
     if atlas is not None:
         return build_context(atlas, inline)
-    return shared_context(
-        structure,
-        catalogue,
-        lambda: build_context(load_atlas(catalogue.folder, boundaries), inline),
-    )
+
+    def make() -> BuildContext:
+        return build_context(load_atlas(catalogue.folder, boundaries, report=report), inline)
+
+    return shared_context(structure, catalogue, make, report=report)
 
 
 def _folder(out: Path | str) -> Path:

@@ -66,14 +66,19 @@ def structure_of(catalogue: Catalogue, others: str) -> Structure:
 
 
 def shared_context(
-    structure: Structure, catalogue: Catalogue, make: Callable[[], BuildContext]
+    structure: Structure,
+    catalogue: Catalogue,
+    make: Callable[[], BuildContext],
+    *,
+    report: Callable[[str], None] | None = None,
 ) -> BuildContext:
     """The context of a build of this structure, kept from an earlier build or ``make()``-d.
 
     A kept context carries the catalogue of the build that made it; it is given
-    ``catalogue``, which differs from that one in the rounds' page text at most.
+    ``catalogue``, which differs from that one in the rounds' page text at most. ``report``
+    is told which of the two happened.
     """
-    context = kept("context", structure.key[:32], make)
+    context = kept("context", structure.key[:32], make, report=report)
     return context if context.atlas.catalogue == catalogue else context.with_catalogue(catalogue)
 
 

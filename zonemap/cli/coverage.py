@@ -1,7 +1,7 @@
-"""The ``zonemap coverage`` command, apart from :mod:`zonemap.cli` to keep both small.
+"""The ``zonemap coverage`` command: the zones of a day crossed with an OCHA admin layer.
 
 Registered on the ``zonemap`` group by :mod:`zonemap.cli`, which turns its errors into one
-line; it reads the group's ``--catalogue`` and ``--boundaries`` from the context.
+line.
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from pathlib import Path
 
 import click
 
-from .atlas import load_atlas
-from .coverage import coverage as coverage_of
-from .coverage import load_admin
-from .export import coverage_bytes
-from .files import write_bytes, write_text
+from ..coverage import coverage as coverage_of
+from ..coverage import load_admin
+from ..export import coverage_bytes
+from ..files import write_bytes, write_text
+from .options import atlas_of, global_options, note
+from .params import DATE, ROUND
 
 __all__ = ["coverage"]
 
@@ -33,8 +34,8 @@ __all__ = ["coverage"]
     type=click.IntRange(1, 3),
     help="The finest level to list (default: the layer's own); the levels above follow.",
 )
-@click.option("--round", "round_id", help="A round id: the zones as of its last day.")
-@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), help="A day, YYYY-MM-DD.")
+@click.option("--round", "round_id", type=ROUND, help="A round id: the zones as of its last day.")
+@click.option("--date", "day", type=DATE, help="A day, YYYY-MM-DD.")
 @click.option(
     "--format",
     "fmt",
@@ -48,6 +49,7 @@ __all__ = ["coverage"]
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the table here instead of printing it (needed for gpkg).",
 )
+@global_options(on_group=False)
 @click.pass_context
 def coverage(
     ctx: click.Context,
@@ -67,7 +69,7 @@ def coverage(
         raise click.UsageError("give exactly one of --round or --date")
     if fmt == "gpkg" and output is None:
         raise click.UsageError("--format gpkg needs -o FILE")
-    atlas = load_atlas(ctx.obj["catalogue"], ctx.obj["boundaries"])
+    atlas = atlas_of(ctx)
     on = atlas.as_of(round_id) if round_id else day.date()  # type: ignore[union-attr]
     table = coverage_of(atlas, load_admin(admin_file), on, level=level)
     for warning in table.warnings:
@@ -79,4 +81,4 @@ def coverage(
         write_bytes(output, coverage_bytes(table, output.name))
     else:
         write_text(output, table.to_csv() if fmt == "csv" else table.to_json_text())
-    click.echo(f"wrote {len(table.rows)} rows to {output}", err=True)
+    note(f"wrote {len(table.rows)} rows to {output}")

@@ -1,4 +1,4 @@
-"""What the command line shows on standard error besides errors: progress and warnings."""
+"""What the command line shows on standard error besides errors and notes: progress, warnings."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from .errors import ZonemapWarning
+from ..errors import ZonemapWarning
 
 __all__ = ["ProgressBar", "show_warning"]
 
@@ -16,18 +16,21 @@ __all__ = ["ProgressBar", "show_warning"]
 class ProgressBar:
     """A progress bar on standard error, shown once a build knows how many rounds it renders."""
 
-    def __init__(self, label: str):
+    def __init__(self, label: str, *, shown: bool = True):
         self.label = label
+        self.shown = shown
         self.bar: Any = None
 
     def start(self, total: int) -> None:
-        """Show the bar for ``total`` rounds."""
-        self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
-        self.bar.__enter__()
+        """Show the bar for ``total`` rounds (unless it is not to be ``shown``)."""
+        if self.shown:
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
+            self.bar.__enter__()
 
     def step(self, round_id: str) -> None:
         """Advance the bar by one round."""
-        self.bar.update(1)
+        if self.bar is not None:
+            self.bar.update(1)
 
     def close(self) -> None:
         """End the bar, if it was shown."""

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import math
 import re
+from pathlib import Path
 from typing import Any
 
 import click
+from click.shell_completion import CompletionItem
 
-from .records import DATE_RANGE, SLUG_PATTERN
+from ..catalogue import read_yaml
+from ..errors import ZonemapError
+from ..paths import catalogue_dir
+from ..records import DATE_RANGE, SLUG_PATTERN
+from .options import settings
 
-__all__ = ["DATE", "STDOUT", "Coordinate", "Day", "slug"]
+__all__ = ["DATE", "ROUND", "STDOUT", "Coordinate", "Day", "RoundRef", "slug"]
 
 
 class Day(click.DateTime):
@@ -36,7 +42,34 @@ class Coordinate(click.FloatRange):
         return number
 
 
+class RoundRef(click.ParamType):
+    """A round id (or, where a command takes one, a day), completed from the catalogue's rounds.
+
+    The value is passed on as given: the library says which ids exist, with the closest one.
+    """
+
+    name = "round"
+
+    def shell_complete(
+        self, ctx: click.Context, param: click.Parameter, incomplete: str
+    ) -> list[CompletionItem]:
+        """Offer the ids in ``rounds.yaml`` that begin with ``incomplete``.
+
+        Reads that one file (no check of the catalogue), so completing stays fast; a file
+        that cannot be read offers nothing.
+        """
+        folder = settings(ctx).catalogue or catalogue_dir()
+        try:
+            data = read_yaml(Path(folder) / "rounds.yaml")
+        except (OSError, ZonemapError):
+            return []
+        rounds = data.get("rounds") if isinstance(data, dict) else None
+        ids = [r.get("id") for r in rounds or () if isinstance(r, dict)]
+        return [CompletionItem(i) for i in ids if isinstance(i, str) and i.startswith(incomplete)]
+
+
 DATE = Day(formats=["%Y-%m-%d"])
+ROUND = RoundRef()
 
 #: ``-o -``: standard output.
 STDOUT = "-"
