@@ -232,18 +232,15 @@ def where(
 @click.option("--date", "day", type=DATE, help="A day, YYYY-MM-DD.")
 @click.option("--timeline", is_flag=True, help="One feature per zone per period in force.")
 @click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(list(FORMATS)),
-    default=None,
-    help="Default: the one the output's extension names, else geojson.",
+    "--format", "fmt", type=click.Choice(list(FORMATS)), help="Default: by extension, else geojson."
 )
+@click.option("--bom", is_flag=True, help="Start a csv with a UTF-8 BOM, for spreadsheets.")
 @click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path),
     required=True,
-    help="A regular file or a new path; '-' for standard output (geojson and csv only).",
+    help=f"A regular file or a new path; '-' for standard output ({', '.join(TEXT_FORMATS)}).",
 )
 @click.pass_context
 def export(
@@ -252,6 +249,7 @@ def export(
     day: dt.datetime | None,
     timeline: bool,
     fmt: str | None,
+    bom: bool,
     output: Path,
 ) -> None:
     """Export zones (for a round, a day, or the whole timeline) as GIS data."""
@@ -270,9 +268,9 @@ def export(
     else:
         table = zones_on(atlas, day.date())  # type: ignore[union-attr]
     if to_stdout:
-        click.get_binary_stream("stdout").write(table_bytes(table, fmt))
+        click.get_binary_stream("stdout").write(table_bytes(table, fmt, bom=bom))
         return
-    write_table(table, output, fmt)
+    write_table(table, output, fmt, bom=bom)
     click.echo(f"wrote {len(table)} features to {output}", err=True)
 
 
