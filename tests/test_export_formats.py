@@ -7,19 +7,24 @@ installed), and by parsing the XML or CSV where what matters is not a GDAL field
 from __future__ import annotations
 
 import csv
+import html
 import io
 import itertools
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
 import pytest
 from conftest import run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import fiona
+import geopandas as gpd
 import pyogrio
 import shapely
 
@@ -46,12 +51,12 @@ def _one_error_line(err: str, *parts: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def round_table(atlas: Atlas):  # type: ignore[no-untyped-def]
+def round_table(atlas: Atlas) -> gpd.GeoDataFrame:
     return zones_on(atlas, round_id="astana-11")  # eastern Ghouta and northern Homs ended
 
 
 @pytest.fixture(scope="module")
-def timeline_table(atlas: Atlas):  # type: ignore[no-untyped-def]
+def timeline_table(atlas: Atlas) -> gpd.GeoDataFrame:
     return timeline(atlas)
 
 
@@ -60,7 +65,7 @@ def timeline_table(atlas: Atlas):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("engine", ["fiona", "pyogrio"])
 def test_a_csv_comes_with_a_prj_that_gdal_reads_as_epsg_4326(
-    round_table, tmp_path: Path, engine: str
+    round_table: gpd.GeoDataFrame, tmp_path: Path, engine: str
 ) -> None:
     path = tmp_path / "zones.csv"
     write_table(round_table, path, "csv", engine=engine)  # type: ignore[arg-type]
@@ -73,7 +78,9 @@ def test_a_csv_comes_with_a_prj_that_gdal_reads_as_epsg_4326(
 
 
 @pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="GDAL's ogrinfo is not installed")
-def test_ogrinfo_reads_the_csv_in_epsg_4326_with_its_polygons(round_table, tmp_path: Path) -> None:
+def test_ogrinfo_reads_the_csv_in_epsg_4326_with_its_polygons(
+    round_table: gpd.GeoDataFrame, tmp_path: Path
+) -> None:
     write_table(round_table, tmp_path / "zones.csv", "csv")
     done = subprocess.run(
         ["ogrinfo", "-so", "-al", str(tmp_path / "zones.csv")],
@@ -95,7 +102,9 @@ def test_bom_starts_the_csv_with_a_byte_order_mark_that_gdal_skips(tmp_path: Pat
     assert arabic.equals(pyogrio.read_dataframe(plain)["name_ar"])
 
 
-def test_a_csv_on_standard_output_is_the_file_alone(round_table, tmp_path: Path) -> None:
+def test_a_csv_on_standard_output_is_the_file_alone(
+    round_table: gpd.GeoDataFrame, tmp_path: Path
+) -> None:
     write_table(round_table, tmp_path / "zones.csv", "csv")
     assert table_bytes(round_table, "csv") == (tmp_path / "zones.csv").read_bytes()
 
@@ -128,7 +137,7 @@ def test_the_readme_gives_the_field_name_map_of_the_code() -> None:
 @pytest.mark.parametrize("engine", ["fiona", "pyogrio"])
 @pytest.mark.parametrize("reader", ["pyogrio", "fiona"])
 def test_arabic_names_read_back_intact_from_a_shapefile_in_utf_8(
-    round_table, tmp_path: Path, engine: str, reader: str
+    round_table: gpd.GeoDataFrame, tmp_path: Path, engine: str, reader: str
 ) -> None:
     path = tmp_path / "zones.shp"
     write_table(round_table, path, "shp", engine=engine)  # type: ignore[arg-type]
@@ -146,7 +155,7 @@ def test_arabic_names_read_back_intact_from_a_shapefile_in_utf_8(
 
 
 def test_shapefile_fields_take_the_mapped_names_and_dates_are_date_fields(
-    timeline_table, tmp_path: Path
+    timeline_table: gpd.GeoDataFrame, tmp_path: Path
 ) -> None:
     path = tmp_path / "timeline.shp"
     write_table(timeline_table, path, "shp")
@@ -164,7 +173,7 @@ def test_shapefile_fields_take_the_mapped_names_and_dates_are_date_fields(
 
 
 def test_text_longer_than_a_dbf_field_is_cut_between_characters_and_marked(
-    round_table, tmp_path: Path
+    round_table: gpd.GeoDataFrame, tmp_path: Path
 ) -> None:
     write_table(round_table, tmp_path / "zones.shp", "shp")
     written = pyogrio.read_dataframe(tmp_path / "zones.shp")["sources"]
@@ -177,14 +186,16 @@ def test_text_longer_than_a_dbf_field_is_cut_between_characters_and_marked(
 
 
 def test_the_dbf_header_carries_a_fixed_day_not_the_day_of_writing(
-    round_table, tmp_path: Path
+    round_table: gpd.GeoDataFrame, tmp_path: Path
 ) -> None:
     write_table(round_table, tmp_path / "zones.shp", "shp", engine="pyogrio")
     header = (tmp_path / "zones.dbf").read_bytes()[1:4]
     assert (header[0] + 1900, header[1], header[2]) == (2000, 1, 1)
 
 
-def test_a_shapefile_rewritten_unchanged_touches_no_file(round_table, tmp_path: Path) -> None:
+def test_a_shapefile_rewritten_unchanged_touches_no_file(
+    round_table: gpd.GeoDataFrame, tmp_path: Path
+) -> None:
     path = tmp_path / "zones.shp"
     assert write_table(round_table, path, "shp") is True
     stamps = {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()}
@@ -233,14 +244,45 @@ def test_a_shapefile_onto_a_full_disk_leaves_no_part_of_the_set(
         subprocess.run(["umount", str(disk)], check=False)
 
 
-def test_a_shapefile_name_must_end_in_shp(round_table) -> None:
-    with pytest.raises(UsageError, match=r"ends in \.shp"):
-        table_bytes(round_table, "shp", "zones.data")
+def test_a_shapefile_name_must_end_in_shp(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "zones.data"
+    assert run_cli("export", "--round", "astana-6", "--format", "shp", "-o", str(target)) == 2
+    _one_error_line(capsys.readouterr().err, f"{target}: a Shapefile's name ends in .shp")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_link_to_a_shapefile_is_written_through_with_its_set_beside_the_file(
+    round_table: gpd.GeoDataFrame, tmp_path: Path
+) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "zones.shp").write_bytes(b"old")
+    (tmp_path / "link.shp").symlink_to(real / "zones.shp")
+    write_table(round_table, tmp_path / "link.shp", "shp")
+    assert (tmp_path / "link.shp").is_symlink()
+    assert sorted(p.name for p in real.iterdir()) == sorted(f"zones{s}" for s in SHAPEFILE_FILES)
+    assert len(pyogrio.read_dataframe(real / "zones.shp")) == len(round_table)
+
+
+@pytest.mark.parametrize("fmt", ["kml", "kepler"])
+def test_kml_and_kepler_go_to_standard_output_as_the_file_holds_them(
+    tmp_path: Path, fmt: str
+) -> None:
+    target = tmp_path / "zones.out"
+    command = ["export", "--round", "astana-6", "--format", fmt, "-o"]
+    assert run_cli(*command, str(target)) == 0
+    done = subprocess.run(
+        [sys.executable, "-m", "zonemap", *command, "-"], capture_output=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == target.read_bytes()
 
 
 @pytest.mark.parametrize("reader", ["pyogrio", "fiona"])
 def test_a_zipped_shapefile_is_one_file_gdal_opens_as_a_shapefile(
-    round_table, tmp_path: Path, reader: str
+    round_table: gpd.GeoDataFrame, tmp_path: Path, reader: str
 ) -> None:
     path = tmp_path / "zones.shp.zip"
     write_table(round_table, path, "shpzip")
@@ -286,7 +328,7 @@ def _data(placemark: ET.Element) -> dict[str, str]:
     }
 
 
-def test_a_zone_whose_term_ended_spans_its_validity_in_kml(round_table) -> None:
+def test_a_zone_whose_term_ended_spans_its_validity_in_kml(round_table: gpd.GeoDataFrame) -> None:
     placemarks = _placemarks(table_bytes(round_table, "kml"))
     assert len(placemarks) == len(round_table)
     ghouta = next(p for p in placemarks if _data(p)["zone_id"] == "eastern-ghouta")
@@ -297,7 +339,9 @@ def test_a_zone_whose_term_ended_spans_its_validity_in_kml(round_table) -> None:
     )
 
 
-def test_every_timeline_period_is_a_placemark_spanning_it_end_exclusive(timeline_table) -> None:
+def test_every_timeline_period_is_a_placemark_spanning_it_end_exclusive(
+    timeline_table: gpd.GeoDataFrame,
+) -> None:
     placemarks = _placemarks(table_bytes(timeline_table, "kml"))
     rows = table_records(timeline_table)
     assert len(placemarks) == len(rows) == 211
@@ -310,7 +354,7 @@ def test_every_timeline_period_is_a_placemark_spanning_it_end_exclusive(timeline
 
 
 def test_pyogrio_reads_the_timespan_of_every_timeline_placemark(
-    timeline_table, tmp_path: Path
+    timeline_table: gpd.GeoDataFrame, tmp_path: Path
 ) -> None:
     if "LIBKML" not in pyogrio.list_drivers():
         pytest.skip("this GDAL has no LIBKML driver, which reads TimeSpan")
@@ -324,7 +368,7 @@ def test_pyogrio_reads_the_timespan_of_every_timeline_placemark(
     assert list(frame["Name"]) == list(timeline_table["name"])
 
 
-def test_kml_placemarks_use_the_maps_status_colours(round_table) -> None:
+def test_kml_placemarks_use_the_maps_status_colours(round_table: gpd.GeoDataFrame) -> None:
     root = ET.fromstring(table_bytes(round_table, "kml"))
     styles = {s.get("id"): s for s in root.findall("kml:Document/kml:Style", KML)}
     for placemark in root.findall("kml:Document/kml:Placemark", KML):
@@ -338,13 +382,13 @@ def test_kml_placemarks_use_the_maps_status_colours(round_table) -> None:
 
 
 def test_odd_names_reach_kml_readers_as_written_and_descriptions_stay_escaped(
-    round_table, tmp_path: Path
+    round_table: gpd.GeoDataFrame, tmp_path: Path
 ) -> None:
     rows = table_records(round_table)
     odd = "<b>Zone</b> & \"Ghouta\" 'east' ]]> إدلب"
     rows[0] = {**rows[0], "name": odd, "sources": ["<script>alert(1)</script>"]}
     geometries = [shapely.geometry.mapping(g) for g in round_table.geometry]
-    document = kml_document(rows, geometries, title="odd")
+    document = kml_document(rows, geometries)
     placemark = _placemarks(document)[0]
     assert placemark.findtext("kml:name", None, KML) == odd
     description = placemark.findtext("kml:description", "", KML)
@@ -353,7 +397,27 @@ def test_odd_names_reach_kml_readers_as_written_and_descriptions_stay_escaped(
     assert pyogrio.read_dataframe(tmp_path / "odd.kml")["Name"].iloc[0] == odd
 
 
-def test_a_kmz_is_a_zip_of_the_kml_as_doc_kml_with_fixed_stamps(round_table) -> None:
+# Any text the catalogue may hold: no control characters (it refuses them) and no surrogates.
+CATALOGUE_TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=CATALOGUE_TEXT, name_ar=CATALOGUE_TEXT)
+def test_any_catalogue_text_survives_kml_as_name_and_escaped_description(
+    round_table: gpd.GeoDataFrame, name: str, name_ar: str
+) -> None:
+    row = {**table_records(round_table)[0], "name": name, "name_ar": name_ar}
+    geometry = shapely.geometry.mapping(round_table.geometry.iloc[0])
+    (placemark,) = _placemarks(kml_document([row], [geometry]))
+    assert placemark.findtext("kml:name", None, KML) == name
+    description = placemark.findtext("kml:description", "", KML)
+    first_line = description.split("<br>")[0]  # the Arabic name, escaped for the balloon
+    assert "<" not in first_line and html.unescape(first_line) == name_ar
+
+
+def test_a_kmz_is_a_zip_of_the_kml_as_doc_kml_with_fixed_stamps(
+    round_table: gpd.GeoDataFrame,
+) -> None:
     archive = zipfile.ZipFile(io.BytesIO(table_bytes(round_table, "kmz")))
     (member,) = archive.infolist()
     assert (member.filename, member.date_time) == ("doc.kml", (1980, 1, 1, 0, 0, 0))
@@ -363,7 +427,9 @@ def test_a_kmz_is_a_zip_of_the_kml_as_doc_kml_with_fixed_stamps(round_table) -> 
 # --- kepler.gl ---------------------------------------------------------------------------
 
 
-def test_the_kepler_csv_has_timestamps_in_the_form_kepler_detects(timeline_table) -> None:
+def test_the_kepler_csv_has_timestamps_in_the_form_kepler_detects(
+    timeline_table: gpd.GeoDataFrame,
+) -> None:
     rows = list(csv.DictReader(io.StringIO(table_bytes(timeline_table, "kepler").decode())))
     assert len(rows) == len(timeline_table)
     records = table_records(timeline_table)

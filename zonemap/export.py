@@ -171,7 +171,7 @@ def table_files(
     if fmt in ("kml", "kmz"):
         from .kml import kml_document
 
-        document = kml_document(rows, geometries, title=Path(name).stem)
+        document = kml_document(rows, geometries)
         return {name: document if fmt == "kml" else zip_members({"doc.kml": document})}
     if fmt == "kepler":
         from .kepler import kepler_csv
@@ -222,8 +222,8 @@ def write_table(
         raise ExportError("output folder does not exist", file=path.parent)
     try:
         files = table_files(table, fmt, target.name, engine=engine, bom=bom)
-    except ExportError as exc:
-        raise ExportError(exc.message, file=path) from None
+    except (ExportError, UsageError) as exc:
+        raise type(exc)(exc.message, file=path) from None
     main, *beside = files
     if not beside:
         return write_bytes(path, files[main])

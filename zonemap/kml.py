@@ -17,6 +17,8 @@ KML_NAMESPACE = "http://www.opengis.net/kml/2.2"
 # satellite imagery the fill lets the ground show through (alpha 0x80 of 0xff).
 _FILL_ALPHA = "80"
 _LINE_WIDTH = {"agreed": "2", "held": "1"}
+# The document's name, the same whatever the file is called, so stdout and file agree.
+_TITLE = "De-escalation zones in Syria (zonemap)"
 # The columns a placemark carries as ExtendedData: all but the name, which is its <name>.
 _DATA_FIELDS = tuple(field for field in COLUMNS if field != "name")
 
@@ -89,9 +91,7 @@ def _geometry(parent: ET.Element, geometry: dict[str, Any]) -> None:
             _ring(polygon, "innerBoundaryIs", hole)
 
 
-def kml_document(
-    rows: Sequence[dict[str, Any]], geometries: Sequence[dict[str, Any]], *, title: str
-) -> bytes:
+def kml_document(rows: Sequence[dict[str, Any]], geometries: Sequence[dict[str, Any]]) -> bytes:
     """Zone rows and their RFC 7946 geometries as a KML 2.2 document (UTF-8 bytes).
 
     One placemark per row, in order: the zone's name, an HTML description, a
@@ -100,7 +100,7 @@ def kml_document(
     """
     root = ET.Element("kml", xmlns=KML_NAMESPACE)
     document = ET.SubElement(root, "Document")
-    ET.SubElement(document, "name").text = title
+    ET.SubElement(document, "name").text = _TITLE
     for status, extent in sorted({(row["status"], row["extent"]) for row in rows}):
         _style(document, status, extent)
     for row, geometry in zip(rows, geometries, strict=True):
