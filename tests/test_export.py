@@ -141,13 +141,13 @@ def test_zone_rows_of_a_day_keep_dates_and_say_until_when_they_were_in_force(
     assert rows["idlib"]["valid_until"] is None  # still in force
 
 
-@pytest.mark.parametrize("fmt", ["gpkg", "fgb", "csv"])
+@pytest.mark.parametrize("fmt", ["gpkg", "fgb", "csv", "shp"])
 def test_pyogrio_and_fiona_write_the_same_values(atlas: Atlas, tmp_path: Path, fmt: str) -> None:
     table = timeline(atlas)
-    write_table(table, tmp_path / f"f.{fmt}", fmt, engine="fiona")
-    write_table(table, tmp_path / f"p.{fmt}", fmt, engine="pyogrio")
-    by_fiona = pyogrio.read_dataframe(tmp_path / f"f.{fmt}")
-    by_pyogrio = pyogrio.read_dataframe(tmp_path / f"p.{fmt}")
+    write_table(table, tmp_path / f"f{SUFFIXES[fmt]}", fmt, engine="fiona")
+    write_table(table, tmp_path / f"p{SUFFIXES[fmt]}", fmt, engine="pyogrio")
+    by_fiona = pyogrio.read_dataframe(tmp_path / f"f{SUFFIXES[fmt]}")
+    by_pyogrio = pyogrio.read_dataframe(tmp_path / f"p{SUFFIXES[fmt]}")
     assert list(by_fiona.columns) == list(by_pyogrio.columns)
     assert by_fiona.drop(columns="geometry").equals(by_pyogrio.drop(columns="geometry"))
     assert by_fiona.geometry.geom_equals_exact(by_pyogrio.geometry, 0).all()

@@ -164,27 +164,33 @@ def table_files(
     if fmt == "shp" and not name.lower().endswith(suffix):
         raise UsageError("a Shapefile's name ends in .shp (its other files take the same name)")
     name = name if name.lower().endswith(suffix) else name + suffix
-    if fmt == "geojson":
-        return {name: to_geojson(table).encode("utf-8")}
-    rows = table_records(table)
-    geometries = [rfc7946_geometry(geometry) for geometry in table.geometry]
-    if fmt in ("kml", "kmz"):
-        from .kml import kml_document
-
-        document = kml_document(rows, geometries)
-        return {name: document if fmt == "kml" else zip_members({"doc.kml": document})}
-    if fmt == "kepler":
-        from .kepler import kepler_csv
-
-        return {name: kepler_csv(rows, geometries)}
-    records = zip(rows, geometries, strict=True)
+    driver = FORMATS[fmt]
+    if driver is None:
+        return {name: _own_format_bytes(table, fmt)}
+    records = zip(table_records(table), map(rfc7946_geometry, table.geometry), strict=True)
     if fmt == "shpzip":
-        stem = name[: -len(suffix)]
-        return {name: zip_members(gdal_files(records, stem + ".shp", "ESRI Shapefile"))}
-    files = gdal_files(records, name, FORMATS[fmt] or "", engine=engine, bom=bom)
+        shapefile = gdal_files(records, name[: -len(suffix)] + ".shp", driver, engine=engine)
+        return {name: zip_members(shapefile)}
+    files = gdal_files(records, name, driver, engine=engine, bom=bom)
     if fmt == "csv":
         files[name[: -len(suffix)] + ".prj"] = _csv_prj()
     return files
+
+
+def _own_format_bytes(table: gpd.GeoDataFrame, fmt: str) -> bytes:
+    """The file of a format zonemap writes itself: GeoJSON, KML, KMZ or the kepler.gl CSV."""
+    if fmt == "geojson":
+        return to_geojson(table).encode("utf-8")
+    rows = table_records(table)
+    geometries = [rfc7946_geometry(geometry) for geometry in table.geometry]
+    if fmt == "kepler":
+        from .kepler import kepler_csv
+
+        return kepler_csv(rows, geometries)
+    from .kml import kml_document
+
+    document = kml_document(rows, geometries)
+    return document if fmt == "kml" else zip_members({"doc.kml": document})
 
 
 def table_bytes(
