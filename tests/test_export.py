@@ -16,7 +16,7 @@ import pyogrio
 import shapely
 
 from zonemap.atlas import Atlas
-from zonemap.export import FORMATS, write_table
+from zonemap.export import FORMATS, SUFFIXES, write_table
 from zonemap.geojson import to_geojson
 from zonemap.tables import COLUMNS, table_records, timeline, zone_records, zones_on
 
@@ -70,20 +70,26 @@ def test_geojson_is_byte_identical_across_runs(atlas: Atlas) -> None:
 @pytest.mark.parametrize("fmt", list(FORMATS))
 @pytest.mark.parametrize("reader", ["pyogrio", "fiona"])
 def test_every_format_reads_back_with_pyogrio_and_fiona(
-    atlas: Atlas, tmp_path: Path, fmt: str, reader: str
+    atlas: Atlas, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, reader: str
 ) -> None:
     table = zones_on(atlas, round_id="astana-6")
-    path = tmp_path / f"zones.{fmt}"
+    path = tmp_path / f"zones{SUFFIXES[fmt]}"
     write_table(table, path, fmt)
+    # GDAL takes a CSV's column named WKT for its geometry. fiona's GDAL reads KML with the
+    # plain KML driver (only when asked), which has each placemark's name but no ExtendedData.
+    options = {"GEOM_POSSIBLE_NAMES": "WKT"} if fmt == "kepler" else {}
+    field, column = ("Name", "name") if fmt in ("kml", "kmz") else ("zone_id", "zone_id")
     if reader == "pyogrio":
-        frame = pyogrio.read_dataframe(path)
-        assert sorted(frame["zone_id"]) == sorted(table["zone_id"])
+        frame = pyogrio.read_dataframe(path, **options)
+        assert sorted(frame[field]) == sorted(table[column])
         assert frame.geometry.notna().all()
     else:
-        with fiona.open(path) as source:
-            ids = sorted(f.properties["zone_id"] for f in source)
+        monkeypatch.setitem(fiona.supported_drivers, "KML", "r")
+        source_path = f"zip://{path}!doc.kml" if fmt == "kmz" else path
+        with fiona.open(source_path, **options) as source:
+            values = sorted(f.properties[field] for f in source)
             assert all(f.geometry is not None for f in source)
-        assert ids == sorted(table["zone_id"])
+        assert values == sorted(table[column])
 
 
 @pytest.mark.parametrize("engine", ["fiona", "pyogrio"])
@@ -135,13 +141,13 @@ def test_zone_rows_of_a_day_keep_dates_and_say_until_when_they_were_in_force(
     assert rows["idlib"]["valid_until"] is None  # still in force
 
 
-@pytest.mark.parametrize("fmt", ["gpkg", "fgb", "csv"])
+@pytest.mark.parametrize("fmt", ["gpkg", "fgb", "csv", "shp"])
 def test_pyogrio_and_fiona_write_the_same_values(atlas: Atlas, tmp_path: Path, fmt: str) -> None:
     table = timeline(atlas)
-    write_table(table, tmp_path / f"f.{fmt}", fmt, engine="fiona")
-    write_table(table, tmp_path / f"p.{fmt}", fmt, engine="pyogrio")
-    by_fiona = pyogrio.read_dataframe(tmp_path / f"f.{fmt}")
-    by_pyogrio = pyogrio.read_dataframe(tmp_path / f"p.{fmt}")
+    write_table(table, tmp_path / f"f{SUFFIXES[fmt]}", fmt, engine="fiona")
+    write_table(table, tmp_path / f"p{SUFFIXES[fmt]}", fmt, engine="pyogrio")
+    by_fiona = pyogrio.read_dataframe(tmp_path / f"f{SUFFIXES[fmt]}")
+    by_pyogrio = pyogrio.read_dataframe(tmp_path / f"p{SUFFIXES[fmt]}")
     assert list(by_fiona.columns) == list(by_pyogrio.columns)
     assert by_fiona.drop(columns="geometry").equals(by_pyogrio.drop(columns="geometry"))
     assert by_fiona.geometry.geom_equals_exact(by_pyogrio.geometry, 0).all()
@@ -175,9 +181,14 @@ def test_the_timeline_starts_a_held_interval_at_every_change_of_the_held_extent(
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_exports_are_reproducible(atlas: Atlas, tmp_path: Path, fmt: str) -> None:
     table = zones_on(atlas, round_id="astana-9")
-    write_table(table, tmp_path / f"a.{fmt}", fmt)
-    write_table(table, tmp_path / f"b.{fmt}", fmt)
-    assert (tmp_path / f"a.{fmt}").read_bytes() == (tmp_path / f"b.{fmt}").read_bytes()
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir(), second.mkdir()
+    write_table(table, first / f"zones{SUFFIXES[fmt]}", fmt)
+    write_table(table, second / f"zones{SUFFIXES[fmt]}", fmt)
+    files = sorted(p.name for p in first.iterdir())
+    assert files == sorted(p.name for p in second.iterdir())
+    for name in files:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
 
 def test_export_to_a_missing_folder_is_one_line(

@@ -21,11 +21,14 @@ import pytest
 
 from zonemap.atlas import Atlas
 from zonemap.export import write_table
+from zonemap.shapefile import FIELD_NAMES
 from zonemap.tables import timeline, zone_records
 from zonemap.validity import IN_FORCE
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLE = ROOT / "docs" / "qgis" / "timeline.qml"
+# A Shapefile's end field has a shorter name; its dates are Date fields, not date-times.
+SHAPEFILE_STYLE = ROOT / "docs" / "qgis" / "timeline-shapefile.qml"
 SCRIPT = Path(__file__).with_name("qgis_temporal.py")
 FIRST, LAST = dt.date(2017, 5, 1), dt.date(2024, 12, 31)
 # Qt reads the local time zone from TZ; a zone east of UTC shows whether a date-time
@@ -95,7 +98,13 @@ def wrong_days(shown: dict[str, list[str]], expected: dict[str, list[str]]) -> l
 
 @pytest.mark.parametrize(
     ("fmt", "engine"),
-    [("gpkg", "fiona"), ("gpkg", "pyogrio"), ("fgb", "fiona"), ("geojson", "fiona")],
+    [
+        ("gpkg", "fiona"),
+        ("gpkg", "pyogrio"),
+        ("fgb", "fiona"),
+        ("geojson", "fiona"),
+        ("shp", "fiona"),
+    ],
 )
 def test_qgis_shows_the_zones_in_force_on_every_day(
     atlas: Atlas,
@@ -107,10 +116,45 @@ def test_qgis_shows_the_zones_in_force_on_every_day(
 ) -> None:
     layer = tmp_path / f"timeline.{fmt}"
     write_table(timeline(atlas), layer, fmt, engine=engine)  # type: ignore[arg-type]
-    result = shown_by_qgis(pyqgis, layer, STYLE)
+    style = SHAPEFILE_STYLE if fmt == "shp" else STYLE
+    result = shown_by_qgis(pyqgis, layer, style)
     settings = result["settings"]
-    assert (settings["start_field"], settings["end_field"]) == ("valid_from", "valid_until")
+    end_field = FIELD_NAMES["valid_until"] if fmt == "shp" else "valid_until"
+    assert (settings["start_field"], settings["end_field"]) == ("valid_from", end_field)
     assert settings["limit_mode"] == 0  # QGIS's default: include the start, exclude the end
     assert len(expected) == 2802
     wrong = wrong_days(result["days"], expected)  # type: ignore[arg-type]
     assert wrong == [], f"{len(wrong)} days wrong, the first {wrong[:5]}"
+
+
+READ_SHAPEFILE = """
+import json, sys
+from qgis.core import QgsApplication, QgsVectorLayer
+app = QgsApplication([], False)
+app.initQgis()
+layer = QgsVectorLayer(sys.argv[1], "zones", "ogr")
+fields = {f.name(): f.typeName() for f in layer.fields()}
+names = [f["name_ar"] for f in layer.getFeatures()]
+print(json.dumps({"crs": layer.crs().authid(), "fields": fields, "names": names}))
+"""
+
+
+def test_qgis_reads_a_shapefile_s_arabic_names_and_date_fields(
+    atlas: Atlas, pyqgis: str, tmp_path: Path
+) -> None:
+    table = timeline(atlas)
+    layer = tmp_path / "timeline.shp"
+    write_table(table, layer, "shp")
+    done = subprocess.run(
+        [pyqgis, "-c", READ_SHAPEFILE, str(layer)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **ENVIRONMENT},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["crs"] == "EPSG:4326"
+    assert result["names"] == list(table["name_ar"])
+    for column in ("valid_from", "valid_to", "valid_until"):
+        assert result["fields"][FIELD_NAMES[column]] == "Date", column

@@ -1,23 +1,24 @@
-"""Write zone tables as GIS files: GeoJSON, GeoPackage, FlatGeobuf and CSV.
+"""Write zone tables as GIS files: GeoJSON, GeoPackage, FlatGeobuf, CSV, Shapefile, KML.
 
 Reads only the tables from :mod:`zonemap.tables`; never touches HTML. GeoJSON comes from the
-shared writer in :mod:`zonemap.geojson`; the other formats go through GDAL (fiona, or
-pyogrio) with an explicit schema, so dates are real Date fields and a timeline's bounds real
-date-times, which QGIS's Temporal Controller compares day for day.
+shared writer in :mod:`zonemap.geojson`, KML and KMZ from :mod:`zonemap.kml`, the kepler.gl
+CSV from :mod:`zonemap.kepler`; the other formats go through GDAL (fiona, or pyogrio) with an
+explicit schema, so dates are real Date fields and a timeline's bounds real date-times where
+the format has them, which QGIS's Temporal Controller compares day for day. A format of
+several files (a Shapefile, a CSV and its ``.prj``) is written as one set.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import tempfile
-from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING
 
 from .errors import ExportError, UsageError
-from .files import output_target, write_bytes
-from .geojson import TIMELINE_DATETIMES, midnight, rfc7946_geometry, to_geojson
-from .tables import COLUMNS, DATE_COLUMNS, is_timeline_row, plain, table_records
+from .file_sets import write_file_set
+from .files import output_target, write_bytes, zip_members
+from .gdal_layers import Engine, Record, gdal_bytes, gdal_files, layer_bytes
+from .geojson import rfc7946_geometry, to_geojson
+from .tables import table_records
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMATS",
+    "SUFFIXES",
     "TEXT_FORMATS",
     "Engine",
     "Record",
@@ -34,182 +36,22 @@ __all__ = [
     "gdal_bytes",
     "layer_bytes",
     "table_bytes",
+    "table_files",
     "write_table",
 ]
 
+#: Each format and the GDAL driver that writes it (None: zonemap writes it itself).
 FORMATS: dict[str, str | None] = {
     "geojson": None,
     "gpkg": "GPKG",
     "fgb": "FlatGeobuf",
     "csv": "CSV",
+    "shp": "ESRI Shapefile",
+    "shpzip": "ESRI Shapefile",  # the same files in one zip, which GDAL 3.1+ opens as is
+    "kml": None,
+    "kmz": None,
+    "kepler": None,
 }
-_SCHEMA_TYPES = {
-    **{name: "str" for name in COLUMNS},
-    **{name: "date" for name in DATE_COLUMNS},
-    "extensions": "int",
-    **{name: "float" for name in ("area_km2", "agreed_km2", "held_km2", "held_pct")},
-}
-# CSV carries geometry as WKT. A GeoPackage of a few hundred zones needs no spatial index:
-# without one it is written faster and takes a third less room. QGIS (3.22) filters a
-# GeoPackage's date-times in SQL, as text against a literal to the millisecond
-# ("2017-05-04T00:00:00.000"): they are written to the millisecond, as GDAL before 3.10 does
-# by default and later versions only when asked, or each term would start a day early.
-_LAYER_OPTIONS: dict[str, dict[str, str]] = {
-    "CSV": {"GEOMETRY": "AS_WKT"},
-    "GPKG": {"SPATIAL_INDEX": "NO", "DATETIME_PRECISION": "MILLISECOND"},
-}
-# GeoPackage stamps files with the time of writing; a fixed stamp keeps exports reproducible.
-_FIXED_TIMESTAMP = "2000-01-01T00:00:00Z"
-# How each driver stores a date: FlatGeobuf has only date-times, CSV only text.
-_DATE_TYPE = {"GPKG": "date", "FlatGeobuf": "datetime", "CSV": "str"}
-_NUMPY_TYPES = {
-    "str": "object",
-    "int": "int64",
-    "float": "float64",
-    "date": "datetime64[D]",
-    "datetime": "datetime64[s]",
-}
-
-Engine = Literal["fiona", "pyogrio"]
-Record = tuple[dict[str, Any], dict[str, Any]]  # a zone row and its RFC 7946 geometry
-
-
-def _field_types(driver: str, is_timeline: bool) -> dict[str, str]:
-    """The schema's type of every field: timeline bounds are date-times where a type exists."""
-    types = {field: _SCHEMA_TYPES[field] for field in COLUMNS}
-    types.update({field: _DATE_TYPE[driver] for field in DATE_COLUMNS})
-    if is_timeline and driver != "CSV":
-        types.update({field: "datetime" for field in TIMELINE_DATETIMES})
-    return types
-
-
-def _flat(row: dict[str, Any], field: str, kind: str) -> Any:
-    value = plain(row[field])
-    if value is None:
-        return None
-    if field in TIMELINE_DATETIMES and is_timeline_row(row):
-        value = midnight(value)
-    if field in DATE_COLUMNS:
-        if kind == "date":
-            return dt.date.fromisoformat(value)
-        return dt.datetime.fromisoformat(value) if kind == "datetime" else value
-    if isinstance(value, list):
-        return "; ".join(value) if field == "sources" else ",".join(value)
-    return value
-
-
-def _multi(geometry: dict[str, Any]) -> dict[str, Any]:
-    """A GeoJSON polygon as a one-part multipolygon: every layer has one geometry type."""
-    if geometry["type"] == "Polygon":
-        return {"type": "MultiPolygon", "coordinates": [geometry["coordinates"]]}
-    return geometry
-
-
-def _write_fiona(
-    path: Path,
-    driver: str,
-    layer: str,
-    types: dict[str, str],
-    rows: list[Record],
-    options: dict[str, str],
-) -> None:
-    import fiona  # only here: maps and GeoJSON need no GDAL, and it is slow to load
-
-    schema = {"geometry": "MultiPolygon", "properties": types}
-    features = [{"geometry": geometry, "properties": properties} for properties, geometry in rows]
-    try:
-        with (
-            fiona.Env(OGR_CURRENT_DATE=_FIXED_TIMESTAMP),
-            fiona.open(
-                path, "w", driver=driver, schema=schema, crs="EPSG:4326", layer=layer, **options
-            ) as sink,
-        ):
-            sink.writerecords(features)
-    except fiona.errors.FionaError as exc:
-        raise ExportError(f"GDAL could not write {driver}: {exc}") from None
-
-
-def _write_pyogrio(
-    path: Path,
-    driver: str,
-    layer: str,
-    types: dict[str, str],
-    rows: list[Record],
-    options: dict[str, str],
-) -> None:
-    import numpy as np
-
-    import pyogrio
-    import pyogrio.raw
-    from shapely.geometry import shape
-
-    def column(field: str) -> Any:
-        values = [properties[field] for properties, _geometry in rows]
-        if types[field] in ("date", "datetime"):
-            values = ["NaT" if v is None else v for v in values]
-        elif types[field] == "float":
-            values = [np.nan if v is None else v for v in values]
-        return np.array(values, dtype=_NUMPY_TYPES[types[field]])
-
-    wkb = np.array([shape(geometry).wkb for _properties, geometry in rows], dtype=object)
-    # pyogrio's configuration is process-wide: set the fixed stamp for this write only.
-    before = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
-    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": _FIXED_TIMESTAMP})
-    try:
-        pyogrio.raw.write(
-            path,
-            wkb,
-            [column(field) for field in types],
-            list(types),
-            driver=driver,
-            crs="EPSG:4326",
-            layer=layer,
-            geometry_type="MultiPolygon",
-            layer_options=options,
-        )
-    except pyogrio.errors.DataSourceError as exc:
-        raise ExportError(f"GDAL could not write {driver}: {exc}") from None
-    finally:
-        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": before})
-
-
-def gdal_bytes(
-    records: Iterable[Record], name: str, driver: str, *, engine: Engine = "fiona"
-) -> bytes:
-    """The file GDAL writes for these zone rows (one layer, ``zones``), as bytes.
-
-    ``name`` is the file's name (GDAL reads the format's details from it), ``driver`` a
-    value of :data:`FORMATS`, ``engine`` the binding to GDAL that writes it (the same fields
-    and values either way). Rows of a timeline carry their interval's bounds
-    (:data:`~zonemap.geojson.TIMELINE_DATETIMES`) as date-times at midnight.
-    """
-    records = list(records)
-    is_timeline = bool(records) and all(is_timeline_row(row) for row, _geometry in records)
-    types = _field_types(driver, is_timeline)
-    rows = [({k: _flat(row, k, types[k]) for k in COLUMNS}, geometry) for row, geometry in records]
-    return layer_bytes(rows, types, name, driver, layer="zones", engine=engine)
-
-
-def layer_bytes(
-    records: Iterable[Record],
-    types: dict[str, str],
-    name: str,
-    driver: str,
-    *,
-    layer: str,
-    engine: Engine = "fiona",
-) -> bytes:
-    """The file GDAL writes for one layer of (multi)polygon features, as bytes.
-
-    ``types`` gives each field's type in fiona's terms (``str``, ``int``, ``float``,
-    ``date``, ``datetime``), in order; the rows' values are already of those types.
-    """
-    rows = [(properties, _multi(geometry)) for properties, geometry in records]
-    writer = _write_pyogrio if engine == "pyogrio" else _write_fiona
-    with tempfile.TemporaryDirectory() as scratch:
-        scratch_file = Path(scratch) / name
-        writer(scratch_file, driver, layer, types, rows, _LAYER_OPTIONS.get(driver, {}))
-        return scratch_file.read_bytes()
 
 
 def coverage_bytes(table: Coverage, name: str) -> bytes:
@@ -224,14 +66,38 @@ def coverage_bytes(table: Coverage, name: str) -> bytes:
 
 
 #: The formats whose files are text, which ``-o -`` can send to standard output.
-TEXT_FORMATS = ("geojson", "csv")
+TEXT_FORMATS = ("geojson", "csv", "kml", "kepler")
+#: The suffix each format's files take; a kepler.gl file is a CSV.
+SUFFIXES = {
+    "geojson": ".geojson",
+    "gpkg": ".gpkg",
+    "fgb": ".fgb",
+    "csv": ".csv",
+    "shp": ".shp",
+    "shpzip": ".shp.zip",
+    "kml": ".kml",
+    "kmz": ".kmz",
+    "kepler": ".csv",
+}
+# Longest first, so that ``zones.kepler.csv`` is read as kepler before it is read as csv.
 _EXTENSIONS = {
+    ".kepler.csv": "kepler",
+    ".shp.zip": "shpzip",
     ".geojson": "geojson",
     ".json": "geojson",
     ".gpkg": "gpkg",
     ".fgb": "fgb",
     ".csv": "csv",
+    ".shp": "shp",
+    ".shz": "shpzip",
+    ".kml": "kml",
+    ".kmz": "kmz",
 }
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 
 def format_for(path: Path | str, fmt: str | None) -> str:
@@ -242,12 +108,19 @@ def format_for(path: Path | str, fmt: str | None) -> str:
     Raises
     ------
     UsageError
-        ``fmt`` is unknown, or the extension names another format than ``fmt``.
+        ``fmt`` is unknown, or the extension names another format than ``fmt`` (a ``.csv``
+        suits ``kepler`` too).
+
+    Examples
+    --------
+    >>> format_for("timeline.shp.zip", None), format_for("timeline.csv", "kepler")
+    ('shpzip', 'kepler')
     """
-    if fmt is not None and fmt not in FORMATS:
-        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
-    named = _EXTENSIONS.get(Path(path).suffix.lower()) if str(path) != "-" else None
-    if fmt is not None and named is not None and named != fmt:
+    if fmt is not None:
+        _check_format(fmt)
+    lowered = Path(path).name.lower() if str(path) != "-" else ""
+    named = next((f for ext, f in _EXTENSIONS.items() if lowered.endswith(ext)), None)
+    if fmt is not None and named is not None and SUFFIXES[named] != SUFFIXES[fmt]:
         raise UsageError(
             f"the extension says {named} but --format says {fmt}; drop one or make them agree",
             file=path,
@@ -255,43 +128,116 @@ def format_for(path: Path | str, fmt: str | None) -> str:
     return fmt or named or "geojson"
 
 
-def table_bytes(
-    table: gpd.GeoDataFrame, fmt: str, name: str = "zones", *, engine: Engine = "fiona"
-) -> bytes:
-    """The table as the bytes of a file in format ``fmt`` (a key of :data:`FORMATS`).
+def _csv_prj() -> bytes:
+    """The ``.prj`` GDAL's CSV driver reads beside a CSV: EPSG:4326, authority code included."""
+    import pyproj  # only here: it is slow to load
 
-    ``name`` is the file's name without its folder, which GDAL reads format details from;
-    ``engine`` the binding to GDAL that writes the formats other than GeoJSON.
+    return pyproj.CRS.from_epsg(4326).to_wkt("WKT1_GDAL").encode("ascii")
+
+
+def table_files(
+    table: gpd.GeoDataFrame,
+    fmt: str,
+    name: str = "zones",
+    *,
+    engine: Engine = "fiona",
+    bom: bool = False,
+) -> dict[str, bytes]:
+    """The table as the files of format ``fmt`` (a key of :data:`FORMATS`), by name.
+
+    The main file comes first, named ``name`` (its suffix is added when it lacks one); then
+    the files that go beside it: a Shapefile's ``.shx``, ``.dbf``, ``.prj`` and ``.cpg``, a
+    CSV's ``.prj`` (EPSG:4326, which GDAL and QGIS read). ``engine`` is the binding to GDAL
+    that writes the GDAL formats; ``bom`` starts a CSV with a UTF-8 byte-order mark, which
+    spreadsheets need to read it as UTF-8.
+
+    Raises
+    ------
+    UsageError
+        ``fmt`` is unknown, ``bom`` is asked for another format than CSV, or a Shapefile's
+        name does not end in ``.shp``.
     """
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    _check_format(fmt)
+    if bom and fmt != "csv":
+        raise UsageError(f"a byte-order mark is for csv only, not {fmt}")
+    suffix = SUFFIXES[fmt]
+    if fmt == "shp" and not name.lower().endswith(suffix):
+        raise UsageError("a Shapefile's name ends in .shp (its other files take the same name)")
+    name = name if name.lower().endswith(suffix) else name + suffix
     driver = FORMATS[fmt]
     if driver is None:
+        return {name: _own_format_bytes(table, fmt)}
+    records = zip(table_records(table), map(rfc7946_geometry, table.geometry), strict=True)
+    if fmt == "shpzip":
+        shapefile = gdal_files(records, name[: -len(suffix)] + ".shp", driver, engine=engine)
+        return {name: zip_members(shapefile)}
+    files = gdal_files(records, name, driver, engine=engine, bom=bom)
+    if fmt == "csv":
+        files[name[: -len(suffix)] + ".prj"] = _csv_prj()
+    return files
+
+
+def _own_format_bytes(table: gpd.GeoDataFrame, fmt: str) -> bytes:
+    """The file of a format zonemap writes itself: GeoJSON, KML, KMZ or the kepler.gl CSV."""
+    if fmt == "geojson":
         return to_geojson(table).encode("utf-8")
     rows = table_records(table)
-    records = zip(rows, map(rfc7946_geometry, table.geometry), strict=True)
-    suffix = {"gpkg": ".gpkg", "fgb": ".fgb", "csv": ".csv"}[fmt]
-    name = name if name.endswith(suffix) else name + suffix
-    return gdal_bytes(records, name, driver, engine=engine)
+    geometries = [rfc7946_geometry(geometry) for geometry in table.geometry]
+    if fmt == "kepler":
+        from .kepler import kepler_csv
+
+        return kepler_csv(rows, geometries)
+    from .kml import kml_document
+
+    document = kml_document(rows, geometries)
+    return document if fmt == "kml" else zip_members({"doc.kml": document})
+
+
+def table_bytes(
+    table: gpd.GeoDataFrame,
+    fmt: str,
+    name: str = "zones",
+    *,
+    engine: Engine = "fiona",
+    bom: bool = False,
+) -> bytes:
+    """The main file of :func:`table_files`, as bytes (what ``-o -`` writes)."""
+    return next(iter(table_files(table, fmt, name, engine=engine, bom=bom).values()))
 
 
 def write_table(
-    table: gpd.GeoDataFrame, path: Path | str, fmt: str, *, engine: Engine = "fiona"
+    table: gpd.GeoDataFrame,
+    path: Path | str,
+    fmt: str,
+    *,
+    engine: Engine = "fiona",
+    bom: bool = False,
 ) -> bool:
     """Write the table to ``path`` in format ``fmt`` (a key of :data:`FORMATS`).
 
     ``path`` must be a regular file or a new path (see :func:`~zonemap.files.output_target`);
-    ``engine`` is the binding to GDAL that writes the formats other than GeoJSON. Returns
-    whether the file changed.
+    ``engine`` is the binding to GDAL that writes the GDAL formats, ``bom`` as for
+    :func:`table_files`. The files that go beside the main one (a Shapefile's, a CSV's
+    ``.prj``) are written with it as one set (:func:`~zonemap.file_sets.write_file_set`):
+    all of them or, on failure, none. Returns whether any file changed.
     """
     path = Path(path)
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    _check_format(fmt)
     target = output_target(path)
     if not target.parent.is_dir():
         raise ExportError("output folder does not exist", file=path.parent)
     try:
-        data = table_bytes(table, fmt, target.name, engine=engine)
-    except ExportError as exc:
-        raise ExportError(exc.message, file=path) from None
-    return write_bytes(path, data)
+        files = table_files(table, fmt, target.name, engine=engine, bom=bom)
+    except (ExportError, UsageError) as exc:
+        raise type(exc)(exc.message, file=path) from None
+    main, *beside = files
+    if not beside:
+        return write_bytes(path, files[main])
+    for name in beside:
+        if (target.parent / name).is_symlink():
+            raise ExportError(
+                f"a symbolic link; the files beside a {fmt} file are written only as regular files",
+                file=target.parent / name,
+            )
+        output_target(target.parent / name)
+    return bool(write_file_set(target.parent, {target.name: files.pop(main), **files}))

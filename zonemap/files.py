@@ -11,12 +11,15 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+import zipfile
+from collections.abc import Mapping
+from io import BytesIO
 from pathlib import Path
 
 from .errors import ExportError
 from .limits import file_kind
 
-__all__ = ["keep_newest", "output_target", "write_bytes", "write_text"]
+__all__ = ["keep_newest", "output_target", "write_bytes", "write_text", "zip_members"]
 
 
 def output_target(path: Path) -> Path:
@@ -99,3 +102,19 @@ def keep_newest(folder: Path, pattern: str, count: int) -> None:
     files = sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in files[count:]:
         old.unlink(missing_ok=True)
+
+
+def zip_members(members: Mapping[str, bytes]) -> bytes:
+    """A zip of ``members`` (bytes by name, in that order), the same bytes for the same input.
+
+    Every member is stamped 1980-01-01 00:00 (zip's earliest time) with mode 0644, so an
+    archive depends on its contents alone, not on when or where it was made.
+    """
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data)
+    return buffer.getvalue()

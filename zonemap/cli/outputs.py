@@ -35,12 +35,13 @@ __all__ = ["WRITERS"]
     default=None,
     help="Default: the one the output's extension names, else geojson.",
 )
+@click.option("--bom", is_flag=True, help="Start a csv with a UTF-8 BOM, for spreadsheets.")
 @click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path),
     required=True,
-    help="A regular file or a new path; '-' for standard output (geojson and csv only).",
+    help=f"A regular file or a new path; '-' for standard output ({', '.join(TEXT_FORMATS)}).",
 )
 @global_options(on_group=False)
 @click.pass_context
@@ -50,6 +51,7 @@ def export(
     day: dt.datetime | None,
     timeline: bool,
     fmt: str | None,
+    bom: bool,
     output: Path,
 ) -> None:
     """Export zones (for a round, a day, or the whole timeline) as GIS data."""
@@ -68,9 +70,9 @@ def export(
     else:
         table = zones_on(atlas, day.date())  # type: ignore[union-attr]
     if to_stdout:
-        click.get_binary_stream("stdout").write(table_bytes(table, fmt))
+        click.get_binary_stream("stdout").write(table_bytes(table, fmt, bom=bom))
         return
-    write_table(table, output, fmt)
+    write_table(table, output, fmt, bom=bom)
     note(f"wrote {len(table)} features to {output}")
 
 

@@ -1,13 +1,16 @@
 """The one place for how things look: status colours and labels, dashes, path styles.
 
 Read by the legend, the pages, the validity chart, the still preview (through the shared
-script) and the exports' style hints, so a colour or a label is changed here or nowhere.
+script) and the exports' style hints, so a colour or a label is changed here or nowhere. The
+status colours themselves live in :mod:`zonemap.palette`, which the KML export shares.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from ..palette import PALETTE
 
 __all__ = [
     "APPROXIMATE_DASH",
@@ -36,14 +39,6 @@ __all__ = [
     "zone_style",
 ]
 
-# Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
-PALETTE: dict[str, tuple[str, str]] = {
-    "initial-period": ("in force, initial period", "#0072B2"),
-    "extended": ("in force, extended", "#009E73"),
-    "in-force": ("in force, open-ended", "#56B4E9"),
-    "superseded": ("superseded", "#CC79A7"),
-    "ended": ("ended", "#767676"),  # the lightest grey white text reads on (4.5:1)
-}
 #: A lighter shade of "extended", so consecutive extensions stay apart in the chart.
 EXTENSION_ALTERNATE = "#33B58C"
 CHANGE_COLOUR = "#E69F00"
