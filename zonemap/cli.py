@@ -49,7 +49,7 @@ def _echo_json(data: Any) -> None:
     "--catalogue",
     type=click.Path(path_type=Path),
     default=None,
-    help="Catalogue folder (rounds.yaml, zones.yaml, posts.yaml). "
+    help="Catalogue folder (metadata.yaml, rounds.yaml, zones.yaml, posts.yaml). "
     "Default: the one shipped with zonemap.",
 )
 @click.option(
