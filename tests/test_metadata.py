@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import REFERENCE, needs_reference
+from conftest import REFERENCE, ROOT, needs_reference
 
 from shapely.geometry import mapping
 
 from zonemap.atlas import Atlas, load_atlas
+from zonemap.export import Engine, table_bytes, write_table
 from zonemap.metadata import NATURAL_EARTH, OCHA_COD_AB, export_metadata
+from zonemap.tables import timeline, zones_on
 
 
 def _layer(atlas: Atlas, path: Path, fields: dict[str, str]) -> Path:
@@ -70,3 +73,68 @@ def test_the_build_date_is_the_catalogue_s_last_update_not_today(atlas: Atlas) -
 @pytest.mark.parametrize("key", ["licence", "catalogue_version", "build_date", "boundary_source"])
 def test_the_metadata_block_has_every_key_the_issue_asks_for(atlas: Atlas, key: str) -> None:
     assert export_metadata(atlas)[key]
+
+
+# --- inside the exports -----------------------------------------------------------------
+
+
+def test_geojson_exports_carry_the_block_as_a_top_level_metadata_member(atlas: Atlas) -> None:
+    for table in (zones_on(atlas, round_id="astana-6"), timeline(atlas)):
+        data = json.loads(table_bytes(table, "geojson"))
+        assert list(data)[:3] == ["type", "metadata", "features"]
+        assert data["metadata"] == export_metadata(atlas)
+
+
+def test_a_table_cut_down_to_one_extent_keeps_its_metadata(atlas: Atlas) -> None:
+    table = zones_on(atlas, round_id="astana-6", extent="held")
+    assert table.attrs["metadata"] == export_metadata(atlas)
+
+
+def test_geojson_with_the_metadata_member_still_reads_with_geopandas_pyogrio_and_fiona(
+    atlas: Atlas, tmp_path: Path
+) -> None:
+    import fiona
+    import geopandas as gpd
+
+    table = zones_on(atlas, round_id="astana-6")
+    path = tmp_path / "zones.geojson"
+    write_table(table, path, "geojson")
+    for engine in ("pyogrio", "fiona"):
+        back = gpd.read_file(path, engine=engine)
+        assert back["zone_id"].tolist() == table["zone_id"].tolist()
+    with fiona.open(path) as layer:
+        assert len(layer) == len(table)
+
+
+@pytest.mark.parametrize("engine", ["fiona", "pyogrio"])
+def test_a_geopackage_keeps_the_block_in_its_gdal_metadata(
+    atlas: Atlas, tmp_path: Path, engine: Engine
+) -> None:
+    import fiona
+    import pyogrio
+
+    path = tmp_path / "zones.gpkg"
+    write_table(zones_on(atlas, round_id="astana-6"), path, "gpkg", engine=engine)
+    expected = {k: "" if v is None else str(v) for k, v in export_metadata(atlas).items()}
+    assert pyogrio.read_info(path)["layer_metadata"] == expected
+    with fiona.open(path) as layer:
+        assert layer.tags() == expected
+    with sqlite3.connect(path) as db:
+        (document,) = db.execute("SELECT metadata FROM gpkg_metadata").fetchone()
+    assert "CC-BY-4.0" in document and atlas.catalogue.metadata.version in document
+
+
+def test_a_geopackage_with_metadata_is_the_same_bytes_every_time(
+    atlas: Atlas, tmp_path: Path
+) -> None:
+    table = zones_on(atlas, round_id="astana-6")
+    first, second = tmp_path / "a.gpkg", tmp_path / "b.gpkg"
+    write_table(table, first, "gpkg")
+    write_table(table, second, "gpkg")
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_every_round_s_geojson_beside_the_maps_carries_the_block(atlas: Atlas) -> None:
+    for path in sorted((ROOT / "maps" / "geojson").glob("*.geojson")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["metadata"] == export_metadata(atlas), path.name

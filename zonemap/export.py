@@ -3,14 +3,16 @@
 Reads only the tables from :mod:`zonemap.tables`; never touches HTML. GeoJSON comes from the
 shared writer in :mod:`zonemap.geojson`; the other formats go through GDAL (fiona, or
 pyogrio) with an explicit schema, so dates are real Date fields and a timeline's bounds real
-date-times, which QGIS's Temporal Controller compares day for day.
+date-times, which QGIS's Temporal Controller compares day for day. The export metadata
+(:func:`~zonemap.metadata.export_metadata`, which a table carries in ``attrs``) goes into
+GeoJSON as a ``metadata`` member and into GeoPackage as the layer's GDAL metadata.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -72,6 +74,17 @@ _NUMPY_TYPES = {
 
 Engine = Literal["fiona", "pyogrio"]
 Record = tuple[dict[str, Any], dict[str, Any]]  # a zone row and its RFC 7946 geometry
+Metadata = Mapping[str, Any]  # the block of zonemap.metadata.export_metadata
+# The drivers that keep a layer's metadata: GeoPackage in gpkg_metadata. FlatGeobuf and CSV
+# have no place for it.
+_METADATA_DRIVERS = ("GPKG",)
+
+
+def _gdal_metadata(driver: str, metadata: Metadata | None) -> dict[str, str] | None:
+    """The metadata as GDAL's key/value strings (empty for null), for drivers that keep it."""
+    if metadata is None or driver not in _METADATA_DRIVERS:
+        return None
+    return {key: "" if value is None else str(value) for key, value in metadata.items()}
 
 
 def _field_types(driver: str, is_timeline: bool) -> dict[str, str]:
@@ -112,6 +125,7 @@ def _write_fiona(
     types: dict[str, str],
     rows: list[Record],
     options: dict[str, str],
+    metadata: dict[str, str] | None,
 ) -> None:
     import fiona  # only here: maps and GeoJSON need no GDAL, and it is slow to load
 
@@ -124,6 +138,8 @@ def _write_fiona(
                 path, "w", driver=driver, schema=schema, crs="EPSG:4326", layer=layer, **options
             ) as sink,
         ):
+            if metadata:
+                sink.update_tags(metadata)
             sink.writerecords(features)
     except fiona.errors.FionaError as exc:
         raise ExportError(f"GDAL could not write {driver}: {exc}") from None
@@ -136,6 +152,7 @@ def _write_pyogrio(
     types: dict[str, str],
     rows: list[Record],
     options: dict[str, str],
+    metadata: dict[str, str] | None,
 ) -> None:
     import numpy as np
 
@@ -166,6 +183,7 @@ def _write_pyogrio(
             layer=layer,
             geometry_type="MultiPolygon",
             layer_options=options,
+            layer_metadata=metadata,
         )
     except pyogrio.errors.DataSourceError as exc:
         raise ExportError(f"GDAL could not write {driver}: {exc}") from None
@@ -174,20 +192,26 @@ def _write_pyogrio(
 
 
 def gdal_bytes(
-    records: Iterable[Record], name: str, driver: str, *, engine: Engine = "fiona"
+    records: Iterable[Record],
+    name: str,
+    driver: str,
+    *,
+    engine: Engine = "fiona",
+    metadata: Metadata | None = None,
 ) -> bytes:
     """The file GDAL writes for these zone rows (one layer, ``zones``), as bytes.
 
     ``name`` is the file's name (GDAL reads the format's details from it), ``driver`` a
     value of :data:`FORMATS`, ``engine`` the binding to GDAL that writes it (the same fields
     and values either way). Rows of a timeline carry their interval's bounds
-    (:data:`~zonemap.geojson.TIMELINE_DATETIMES`) as date-times at midnight.
+    (:data:`~zonemap.geojson.TIMELINE_DATETIMES`) as date-times at midnight. ``metadata``
+    becomes the layer's metadata where the format keeps it (GeoPackage).
     """
     records = list(records)
     is_timeline = bool(records) and all(is_timeline_row(row) for row, _geometry in records)
     types = _field_types(driver, is_timeline)
     rows = [({k: _flat(row, k, types[k]) for k in COLUMNS}, geometry) for row, geometry in records]
-    return layer_bytes(rows, types, name, driver, layer="zones", engine=engine)
+    return layer_bytes(rows, types, name, driver, layer="zones", engine=engine, metadata=metadata)
 
 
 def layer_bytes(
@@ -198,17 +222,20 @@ def layer_bytes(
     *,
     layer: str,
     engine: Engine = "fiona",
+    metadata: Metadata | None = None,
 ) -> bytes:
     """The file GDAL writes for one layer of (multi)polygon features, as bytes.
 
     ``types`` gives each field's type in fiona's terms (``str``, ``int``, ``float``,
     ``date``, ``datetime``), in order; the rows' values are already of those types.
+    ``metadata`` becomes the layer's metadata where the format keeps it (GeoPackage).
     """
     rows = [(properties, _multi(geometry)) for properties, geometry in records]
     writer = _write_pyogrio if engine == "pyogrio" else _write_fiona
     with tempfile.TemporaryDirectory() as scratch:
         scratch_file = Path(scratch) / name
-        writer(scratch_file, driver, layer, types, rows, _LAYER_OPTIONS.get(driver, {}))
+        options = _LAYER_OPTIONS.get(driver, {})
+        writer(scratch_file, driver, layer, types, rows, options, _gdal_metadata(driver, metadata))
         return scratch_file.read_bytes()
 
 
@@ -261,7 +288,9 @@ def table_bytes(
     """The table as the bytes of a file in format ``fmt`` (a key of :data:`FORMATS`).
 
     ``name`` is the file's name without its folder, which GDAL reads format details from;
-    ``engine`` the binding to GDAL that writes the formats other than GeoJSON.
+    ``engine`` the binding to GDAL that writes the formats other than GeoJSON. The table's
+    ``attrs["metadata"]`` (set by :func:`~zonemap.tables.zone_table`) goes into GeoJSON and
+    GeoPackage files.
     """
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
@@ -272,7 +301,8 @@ def table_bytes(
     records = zip(rows, map(rfc7946_geometry, table.geometry), strict=True)
     suffix = {"gpkg": ".gpkg", "fgb": ".fgb", "csv": ".csv"}[fmt]
     name = name if name.endswith(suffix) else name + suffix
-    return gdal_bytes(records, name, driver, engine=engine)
+    metadata = table.attrs.get("metadata")
+    return gdal_bytes(records, name, driver, engine=engine, metadata=metadata)
 
 
 def write_table(

@@ -13,6 +13,7 @@ from typing import Any
 from ..atlas import Atlas
 from ..export import gdal_bytes
 from ..geojson import feature_collection, rfc7946_geometry
+from ..metadata import export_metadata
 from ..tables import row_geometry, zone_records
 from .assets import inline_head, linked_head
 from .display import Display
@@ -74,11 +75,13 @@ class BuildContext:
             for rows in self.rows.values()
             for row in rows
         )
-        return gdal_bytes(records, GEOPACKAGE, "GPKG")
+        return gdal_bytes(records, GEOPACKAGE, "GPKG", metadata=export_metadata(self.atlas))
 
     def geojson(self, round_id: str) -> str:
         """The round's zones as an RFC 7946 FeatureCollection."""
         rows = self.rows[round_id]
         return feature_collection(
-            rows, (self.geometries[(r["zone_id"], r["extent"], r["held_since"])] for r in rows)
+            rows,
+            (self.geometries[(r["zone_id"], r["extent"], r["held_since"])] for r in rows),
+            export_metadata(self.atlas),
         )
