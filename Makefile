@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: maps test test-lowest lint bench geodata clean
+.PHONY: maps test test-lowest lint bench geodata generated clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ bench: $(STAMP)
 geodata: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[build]'
 	$(BIN)/python scripts/build_geodata.py
+
+# Rewrite the files made from the code: the catalogue's JSON Schemas and docs/fields.md.
+generated: $(STAMP)
+	$(BIN)/python scripts/generate.py
 
 clean:
 	rm -rf $(VENV) $(LOWEST) .pytest_cache .ruff_cache
