@@ -48,12 +48,16 @@ def test_the_resources_fields_are_the_field_dictionary_s() -> None:
     assert {f["name"]: f.get("unit") for f in fields}["area_km2"] == "km²"
 
 
-def test_the_package_is_licensed_cc_by_4_0_and_credits_natural_earth(atlas: Atlas) -> None:
+def test_the_package_is_licensed_cc_by_4_0_and_credits_natural_earth_and_ocha(
+    atlas: Atlas,
+) -> None:
     package = _load(DATAPACKAGE)
-    assert [licence["name"] for licence in package["licenses"]] == ["CC-BY-4.0"]
+    assert [licence["name"] for licence in package["licenses"]] == ["CC-BY-4.0", "CC-BY-3.0-IGO"]
+    assert package["licenses"][1]["title"] == "OCHA's P-codes and names"
     assert package["version"] == atlas.catalogue.metadata.version
     assert package["created"] == f"{atlas.catalogue.metadata.updated.isoformat()}T00:00:00Z"
     assert "Made with Natural Earth" in package["sources"][1]["description"]
+    assert "COD-AB 2016 edition" in package["sources"][2]["description"]
 
 
 def test_with_ocha_boundaries_the_package_carries_ocha_s_licence_and_credit(
@@ -67,7 +71,9 @@ def test_with_ocha_boundaries_the_package_carries_ocha_s_licence_and_credit(
     layer.write_text(json.dumps({"type": "FeatureCollection", "features": features}), "utf-8")
     staged = {"geojson/astana-6.geojson": b"{}"}
     package = json.loads(data_package(load_atlas(boundaries=layer), staged))
-    assert [licence["name"] for licence in package["licenses"]] == ["CC-BY-4.0", "CC-BY-3.0-IGO"]
+    assert (
+        package["licenses"][1]["title"] == "OCHA's P-codes and names and administrative boundaries"
+    )
     assert package["sources"][1]["description"].startswith(
         "Administrative boundaries: UN OCHA, COD-AB Syria (HDX)"
     )

@@ -70,6 +70,14 @@ def test_the_build_date_is_the_catalogue_s_last_update_not_today(atlas: Atlas) -
     assert export_metadata(atlas)["build_date"] == atlas.catalogue.metadata.updated.isoformat()
 
 
+def test_every_export_credits_ocha_for_the_p_codes_whatever_the_boundaries(atlas: Atlas) -> None:
+    block = export_metadata(atlas)
+    assert (block["pcode_licence"], block["pcode_version"]) == (
+        "CC-BY-3.0-IGO",
+        "COD-AB 2016 edition (updated 2016-09-05)",
+    )
+
+
 @pytest.mark.parametrize("key", ["licence", "catalogue_version", "build_date", "boundary_source"])
 def test_the_metadata_block_has_every_key_the_issue_asks_for(atlas: Atlas, key: str) -> None:
     assert export_metadata(atlas)[key]

@@ -72,18 +72,16 @@ def table_schema(fields: tuple[FieldInfo, ...] = ZONE_FIELDS) -> bytes:
 
 
 def _licences(block: Mapping[str, Any]) -> list[dict[str, str]]:
-    licences = [
-        {"name": block["licence"], "path": block["licence_url"], "title": "Catalogue and zones"}
+    ocha_boundaries = block["boundary_licence"] == block["pcode_licence"]
+    return [
+        {"name": block["licence"], "path": block["licence_url"], "title": "Catalogue and zones"},
+        {
+            "name": block["pcode_licence"],
+            "path": block["pcode_licence_url"],
+            "title": "OCHA's P-codes and names"
+            + (" and administrative boundaries" if ocha_boundaries else ""),
+        },
     ]
-    if block["boundary_licence"].startswith("CC-"):  # OCHA's boundaries and P-codes
-        licences.append(
-            {
-                "name": block["boundary_licence"],
-                "path": block["boundary_licence_url"],
-                "title": "Administrative boundaries, names and P-codes",
-            }
-        )
-    return licences
 
 
 def _sources(block: Mapping[str, Any]) -> list[dict[str, str]]:
@@ -100,7 +98,13 @@ def _sources(block: Mapping[str, Any]) -> list[dict[str, str]]:
     boundary["description"] = "; ".join(d for d in details if d)
     if block["boundary_licence_url"]:
         boundary["path"] = block["boundary_licence_url"]
-    return [catalogue, boundary]
+    pcodes = {
+        "title": block["pcode_source"],
+        "description": f"{block['pcode_attribution']}; licence: {block['pcode_licence']}"
+        + (f"; version: {block['pcode_version']}" if block["pcode_version"] else ""),
+        "path": block["pcode_licence_url"],
+    }
+    return [catalogue, boundary, pcodes]
 
 
 def data_package(atlas: Atlas, staged: Mapping[str, bytes]) -> bytes:
@@ -109,7 +113,8 @@ def data_package(atlas: Atlas, staged: Mapping[str, bytes]) -> bytes:
     Each resource gives the file's path, format, media type, size, ``sha256:`` hash and the
     Table Schema of its features' properties (:data:`FIELDS_SCHEMA`, staged beside it by the
     caller, from :func:`table_schema`); the package its licences (CC BY 4.0 for the
-    catalogue, OCHA's CC BY 3.0 IGO when its boundaries were used), sources and version.
+    catalogue, OCHA's CC BY 3.0 IGO for its P-codes and names, and its boundaries when they
+    were used), sources and version.
     """
     block = export_metadata(atlas)
     resources = []

