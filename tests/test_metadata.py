@@ -12,7 +12,8 @@ from conftest import REFERENCE, ROOT, needs_reference
 from shapely.geometry import mapping
 
 from zonemap.atlas import Atlas, load_atlas
-from zonemap.export import Engine, table_bytes, write_table
+from zonemap.coverage import coverage, load_admin
+from zonemap.export import Engine, coverage_bytes, table_bytes, write_table
 from zonemap.metadata import NATURAL_EARTH, OCHA_COD_AB, export_metadata
 from zonemap.tables import timeline, zones_on
 
@@ -146,3 +147,22 @@ def test_every_round_s_geojson_beside_the_maps_carries_the_block(atlas: Atlas) -
     for path in sorted((ROOT / "maps" / "geojson").glob("*.geojson")):
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["metadata"] == export_metadata(atlas), path.name
+
+
+def test_a_coverage_export_credits_ocha_for_the_admin_layer_with_its_edition(
+    atlas: Atlas, tmp_path: Path
+) -> None:
+    import pyogrio
+
+    fields = {"ADM1_PCODE": "{pcode}", "version": "v02", "validOn": "2020-12-17"}
+    layer = _layer(atlas, tmp_path / "adm1.geojson", fields)
+    table = coverage(atlas, load_admin(layer), atlas.as_of("astana-6"))
+    block = table.to_json()["metadata"]
+    assert block["admin_licence"] == "CC-BY-3.0-IGO"
+    assert (block["admin_source"], block["admin_version"]) == (
+        "UN OCHA, COD-AB Syria (HDX): adm1.geojson",
+        "v02, valid on 2020-12-17",
+    )
+    path = tmp_path / "coverage.gpkg"
+    path.write_bytes(coverage_bytes(table, path.name))
+    assert pyogrio.read_info(path)["layer_metadata"]["admin_version"] == "v02, valid on 2020-12-17"

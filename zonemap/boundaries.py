@@ -34,6 +34,7 @@ __all__ = [
     "PCODES",
     "Boundaries",
     "Governorate",
+    "layer_edition",
     "load_governorates",
     "load_undof",
     "polygonal",
@@ -285,7 +286,12 @@ def load_governorates(path: Path | str | None = None) -> Boundaries:
                 geometry=_checked(geom, to_lonlat, path, entry),
             )
         )
-    return Boundaries(str(path), tuple(governorates), tuple(layer.columns), _edition(layer))
+    return Boundaries(
+        str(path),
+        tuple(governorates),
+        tuple(layer.columns),
+        layer_edition(layer.columns, layer.rows),
+    )
 
 
 # Where COD-AB editions keep their version and validity day: ``version``/``validOn`` since
@@ -294,12 +300,18 @@ _VERSION_COLUMNS = ("version", "VERSION")
 _VALID_ON_COLUMNS = ("validOn", "valid_on", "VALIDON", "UPDATE_DAT", "date")
 
 
-def _edition(layer: _Layer) -> str | None:
-    """The layer's version and latest validity day, as its fields give them, or None."""
-    version_col = _first(layer.columns, _VERSION_COLUMNS)
-    day_col = _first(layer.columns, _VALID_ON_COLUMNS)
-    versions = sorted({_text(row.get(version_col)).strip() for row in layer.rows} - {""})
-    days = [_text(row.get(day_col))[:10] for row in layer.rows] if day_col else []
+def layer_edition(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> str | None:
+    """A layer's version and latest validity day, as its fields give them, or None.
+
+    Examples
+    --------
+    >>> layer_edition(["ADM1_PCODE", "validOn"], [{"validOn": "2020-12-17"}])
+    'valid on 2020-12-17'
+    """
+    version_col = _first(columns, _VERSION_COLUMNS)
+    day_col = _first(columns, _VALID_ON_COLUMNS)
+    versions = sorted({_text(row.get(version_col)).strip() for row in rows} - {""})
+    days = [_text(row.get(day_col))[:10] for row in rows] if day_col else []
     day = max((d for d in days if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)), default=None)
     parts = [", ".join(versions)] if version_col and versions else []
     parts += [f"valid on {day}"] if day else []

@@ -21,8 +21,9 @@ from typing import Any
 import shapely
 
 from .atlas import Atlas
-from .boundaries import polygonal, read_lonlat_layer
+from .boundaries import layer_edition, polygonal, read_lonlat_layer
 from .errors import BoundaryError
+from .metadata import coverage_metadata
 from .projection import to_equal_area, to_lonlat
 from .tables import row_geometry, zone_records
 from .validity import IN_FORCE
@@ -90,6 +91,7 @@ class AdminLayer:
     level: int
     units: tuple[AdminUnit, ...]
     parent_names: dict[str, tuple[str, str]]  # P-code → (English, Arabic) name
+    edition: str | None = None  # the COD-AB edition, when the layer's fields give it
 
 
 def _pcode_level(pcode: str) -> int:
@@ -156,7 +158,7 @@ def load_admin(path: Path | str) -> AdminLayer:
         )
         for pcode in sorted(shapes)
     )
-    return AdminLayer(str(path), level, units, parent_names)
+    return AdminLayer(str(path), level, units, parent_names, layer_edition(columns, rows))
 
 
 @dataclass(frozen=True)
@@ -169,9 +171,10 @@ class Coverage:
     rows: tuple[dict[str, Any], ...]
     shapes: tuple[shapely.Geometry, ...]  # each row's covered part, lon/lat
     warnings: tuple[str, ...]
+    metadata: dict[str, Any]  # the export block, with the admin layer's credit (OCHA's)
 
     def to_json(self) -> dict[str, Any]:
-        """The table as JSON: ``schema_version``, the day, the layer, warnings and rows."""
+        """The table as JSON: ``schema_version``, the day, the layer, warnings, rows, metadata."""
         return {
             "schema_version": 1,
             "date": self.day.isoformat(),
@@ -179,6 +182,7 @@ class Coverage:
             "level": self.level,
             "warnings": list(self.warnings),
             "rows": [dict(row) for row in self.rows],
+            "metadata": dict(self.metadata),
         }
 
     def to_csv(self) -> str:
@@ -262,7 +266,10 @@ def coverage(
                 rows.append(_row(admin, zone_row, unit_level, pcode, km2, unit_km2, zone_km2))
                 part = shapely.union_all(parts[(unit_level, pcode)])
                 shapes.append(polygonal(shapely.make_valid(to_lonlat(part))))
-    return Coverage(day, admin.source, finest, tuple(rows), tuple(shapes), tuple(warnings))
+    metadata = coverage_metadata(atlas, Path(admin.source).name, admin.edition)
+    return Coverage(
+        day, admin.source, finest, tuple(rows), tuple(shapes), tuple(warnings), metadata
+    )
 
 
 def _row(

@@ -247,7 +247,9 @@ def coverage_bytes(table: Coverage, name: str) -> bytes:
         (dict(row), rfc7946_geometry(shape))
         for row, shape in zip(table.rows, table.shapes, strict=True)
     ]
-    return layer_bytes(records, COVERAGE_TYPES, name, "GPKG", layer="coverage")
+    return layer_bytes(
+        records, COVERAGE_TYPES, name, "GPKG", layer="coverage", metadata=table.metadata
+    )
 
 
 #: The formats whose files are text, which ``-o -`` can send to standard output.

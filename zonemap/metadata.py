@@ -29,6 +29,7 @@ __all__ = [
     "CatalogueMetadata",
     "Licence",
     "boundary_origin",
+    "coverage_metadata",
     "export_metadata",
 ]
 
@@ -154,4 +155,20 @@ def export_metadata(atlas: Atlas) -> dict[str, Any]:
         "pcode_licence_url": _OCHA_LICENCE_URL,
         "pcode_attribution": "P-codes and names: UN OCHA, COD-AB Syria (HDX)",
         "pcode_version": origin.pcode_version,
+    }
+
+
+def coverage_metadata(atlas: Atlas, admin_name: str, admin_edition: str | None) -> dict[str, Any]:
+    """The block of a coverage export: :func:`export_metadata` and the admin layer's credit.
+
+    A coverage admin layer is read by OCHA's P-code columns, so it is credited to COD-AB,
+    in the edition its fields give.
+    """
+    return {
+        **export_metadata(atlas),
+        "admin_source": f"{OCHA_COD_AB.name}: {admin_name}",
+        "admin_licence": OCHA_COD_AB.licence,
+        "admin_licence_url": OCHA_COD_AB.licence_url,
+        "admin_attribution": OCHA_COD_AB.attribution,
+        "admin_version": admin_edition,
     }
