@@ -271,7 +271,8 @@ BAD_CATALOGUES: dict[str, tuple[Callable[[Path], None], str]] = {
     ),
     "no metadata file": (
         lambda folder: (folder / "metadata.yaml").unlink(),
-        r"metadata\.yaml: ",
+        r"metadata\.yaml: file not found; a catalogue states its title, version, last update, "
+        r"licence and citation there",
     ),
     "post withdrawn before set up": (
         _edit(

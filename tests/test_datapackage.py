@@ -14,6 +14,7 @@ from shapely.geometry import mapping
 from zonemap.atlas import Atlas, load_atlas
 from zonemap.datapackage import DATAPACKAGE, FIELDS_SCHEMA, MANIFEST, data_package
 from zonemap.tables import COLUMNS
+from zonemap.web import build_maps
 from zonemap.web.build import LOCK
 from zonemap.web.freshness import STAMP
 
@@ -89,3 +90,11 @@ def test_the_manifest_lists_every_output_with_its_size_and_sha256() -> None:
     assert sorted(listed) == sorted(on_disk)
     for name, data in on_disk.items():
         assert listed[name] == {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+
+
+def test_a_build_of_some_rounds_writes_no_data_package_or_manifest(
+    atlas: Atlas, tmp_path: Path
+) -> None:
+    build_maps(atlas, tmp_path, ["astana-6"])
+    assert (tmp_path / "geojson" / "astana-6.geojson").is_file()
+    assert not any((tmp_path / name).exists() for name in (DATAPACKAGE, FIELDS_SCHEMA, MANIFEST))

@@ -278,6 +278,12 @@ FILES: dict[str, str] = {
 
 
 def _read_metadata(path: Path) -> CatalogueMetadata:
+    if not path.exists() and not path.is_symlink():
+        raise CatalogueError(
+            "file not found; a catalogue states its title, version, last update, licence "
+            "and citation there (see the catalogue README)",
+            file=path,
+        )
     data = read_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("metadata"), dict):
         raise CatalogueError("expected a top-level 'metadata:' mapping", file=path)
