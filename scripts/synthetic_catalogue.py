@@ -138,6 +138,18 @@ def main() -> None:
         }
     ]
     (args.out / "posts.yaml").write_text(yaml.safe_dump({"posts": posts}, **dump), "utf-8")
+    metadata = {
+        "title": "Synthetic catalogue for benchmarks",
+        "version": "0.0.1",
+        "updated": "2026-12-01",
+        "licence": {
+            "id": "CC-BY-4.0",
+            "name": "Creative Commons Attribution 4.0 International",
+            "url": "https://creativecommons.org/licenses/by/4.0/",
+        },
+        "citation": "A synthetic catalogue made by scripts/synthetic_catalogue.py.",
+    }
+    (args.out / "metadata.yaml").write_text(yaml.safe_dump({"metadata": metadata}, **dump), "utf-8")
 
 
 if __name__ == "__main__":

@@ -61,6 +61,19 @@ def test_later_idlib_instruments_are_zones_of_their_own() -> None:
     assert CATALOGUE.zone("m4-security-corridor").kind == "security-corridor"
 
 
+def test_the_catalogue_states_its_version_licence_and_citation() -> None:
+    about = CATALOGUE.metadata
+    assert re.fullmatch(r"\d+\.\d+\.\d+", about.version)
+    assert about.licence.id == "CC-BY-4.0"
+    assert about.licence.url == "https://creativecommons.org/licenses/by/4.0/"
+    assert about.version in about.citation and about.updated.isoformat() in about.citation
+
+
+def test_the_catalogue_was_last_updated_no_earlier_than_its_latest_entry() -> None:
+    latest = max(r.end for r in CATALOGUE.rounds)
+    assert CATALOGUE.metadata.updated >= latest
+
+
 def test_twelve_turkish_observation_posts_are_recorded() -> None:
     turkish = [
         p
@@ -247,6 +260,19 @@ BAD_CATALOGUES: dict[str, tuple[Callable[[Path], None], str]] = {
     "post in unknown zone": (
         _edit("posts.yaml", lambda d: d["posts"][0].update(zone="afrin")),
         r"posts\.yaml: post tr-op-01: unknown zone 'afrin'",
+    ),
+    "metadata without a licence": (
+        _edit("metadata.yaml", lambda d: d["metadata"].pop("licence")),
+        r"metadata\.yaml: metadata: licence: Field required",
+    ),
+    "metadata with a version that is not MAJOR.MINOR.PATCH": (
+        _edit("metadata.yaml", lambda d: d["metadata"].update(version="latest")),
+        r"metadata\.yaml: metadata: version: String should match pattern",
+    ),
+    "no metadata file": (
+        lambda folder: (folder / "metadata.yaml").unlink(),
+        r"metadata\.yaml: file not found; a catalogue states its title, version, last update, "
+        r"licence and citation there",
     ),
     "post withdrawn before set up": (
         _edit(

@@ -172,7 +172,8 @@ HOSTILE_CATALOGUES: dict[str, tuple[Breakage, str]] = {
     ),
     "a stray yaml file": (
         lambda folder: (folder / "zones-old.yaml").write_text("zones: []\n", encoding="utf-8"),
-        r"zones-old\.yaml is not a catalogue file \(the catalogue is rounds\.yaml, zones\.yaml, "
+        r"zones-old\.yaml is not a catalogue file \(the catalogue is metadata\.yaml, "
+        r"rounds\.yaml, zones\.yaml, "
         r"posts\.yaml\)",
     ),
     "a stray yml file": (

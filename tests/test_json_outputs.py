@@ -20,7 +20,7 @@ STATEMENT = ROOT / "tests" / "data" / "statements" / "round-12-nur-sultan.txt"
 @pytest.mark.parametrize("name", sorted(OUTPUTS))
 def test_the_published_schema_is_the_one_the_code_describes(name: str) -> None:
     published = (SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8")
-    assert published == schema_text(name), "run `make schemas`"
+    assert published == schema_text(name), "run `make generated`"
 
 
 def _json_commands() -> set[str]:

@@ -20,7 +20,8 @@ from .control import History, State, build_history, derive_history
 from .errors import CatalogueError
 from .gazetteer import Gazetteer, load_places
 from .geometry import ZoneShape, build_zone_shape
-from .paths import catalogue_dir
+from .metadata import BoundaryOrigin, boundary_origin
+from .paths import catalogue_dir, geodata_dir
 from .records import Zone
 
 __all__ = ["Atlas", "load_atlas", "load_gazetteer"]
@@ -39,6 +40,11 @@ class Atlas:
     _areas: dict[frozenset[str], float] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+
+    @property
+    def boundary_origin(self) -> BoundaryOrigin:
+        """Who made the boundary layer, its licence, the credit owed and its version."""
+        return boundary_origin(self.boundaries, Path(str(geodata_dir() / "governorates.geojson")))
 
     def as_of(self, round_id: str) -> dt.date:
         """The day a round's map shows: its last day."""
@@ -71,8 +77,8 @@ def load_atlas(
     Parameters
     ----------
     catalogue
-        A catalogue folder (``rounds.yaml``, ``zones.yaml``, ``posts.yaml``); the shipped one
-        when omitted.
+        A catalogue folder (``metadata.yaml``, ``rounds.yaml``, ``zones.yaml``,
+        ``posts.yaml``); the shipped one when omitted.
     boundaries
         An admin-1 layer with P-codes; the shipped Natural Earth governorates when omitted.
     report

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import warnings
 from collections.abc import Callable, Iterator, Sequence
@@ -33,6 +34,7 @@ __all__ = [
     "PCODES",
     "Boundaries",
     "Governorate",
+    "layer_edition",
     "load_governorates",
     "load_undof",
     "polygonal",
@@ -61,10 +63,17 @@ class Governorate:
 
 @dataclass(frozen=True)
 class Boundaries:
-    """The 14 governorates of one boundary layer, in P-code order, and where they came from."""
+    """The 14 governorates of one boundary layer, in P-code order, and where they came from.
+
+    ``columns`` are the layer's field names and ``edition`` its version and validity day
+    when its fields carry them (OCHA's ``version``, ``validOn``, ``UPDATE_DAT``): together
+    they tell an OCHA COD-AB layer and its edition (:func:`zonemap.metadata.boundary_origin`).
+    """
 
     source: str
     governorates: tuple[Governorate, ...]
+    columns: tuple[str, ...] = ()
+    edition: str | None = None
 
     def __iter__(self) -> Iterator[Governorate]:
         return iter(self.governorates)
@@ -277,7 +286,36 @@ def load_governorates(path: Path | str | None = None) -> Boundaries:
                 geometry=_checked(geom, to_lonlat, path, entry),
             )
         )
-    return Boundaries(str(path), tuple(governorates))
+    return Boundaries(
+        str(path),
+        tuple(governorates),
+        tuple(layer.columns),
+        layer_edition(layer.columns, layer.rows),
+    )
+
+
+# Where COD-AB editions keep their version and validity day: ``version``/``validOn`` since
+# 2020 (``valid_on`` in some copies, ``date`` for the production day), ``UPDATE_DAT`` in 2016.
+_VERSION_COLUMNS = ("version", "VERSION")
+_VALID_ON_COLUMNS = ("validOn", "valid_on", "VALIDON", "UPDATE_DAT", "date")
+
+
+def layer_edition(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> str | None:
+    """A layer's version and latest validity day, as its fields give them, or None.
+
+    Examples
+    --------
+    >>> layer_edition(["ADM1_PCODE", "validOn"], [{"validOn": "2020-12-17"}])
+    'valid on 2020-12-17'
+    """
+    version_col = _first(columns, _VERSION_COLUMNS)
+    day_col = _first(columns, _VALID_ON_COLUMNS)
+    versions = sorted({_text(row.get(version_col)).strip() for row in rows} - {""})
+    days = [_text(row.get(day_col))[:10] for row in rows] if day_col else []
+    day = max((d for d in days if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)), default=None)
+    parts = [", ".join(versions)] if version_col and versions else []
+    parts += [f"valid on {day}"] if day else []
+    return ", ".join(parts) or None
 
 
 # Syria lies within lon 35.7–42.4, lat 32.3–37.3; a governorate outside this box is misplaced.

@@ -22,20 +22,22 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import CatalogueError
 from .limits import CATALOGUE_FILE_LIMIT, YAML_DEPTH_LIMIT, read_bounded
+from .metadata import CatalogueMetadata
 from .paths import catalogue_dir
 from .records import ALL_ZONES, Post, Round, Zone
 
-__all__ = ["Catalogue", "describe", "load_catalogue", "read_yaml"]
+__all__ = ["FILES", "Catalogue", "describe", "load_catalogue", "read_yaml"]
 
 
 @dataclass(frozen=True)
 class Catalogue:
-    """The whole checked catalogue, rounds in date order."""
+    """The whole checked catalogue, rounds in date order, and its statement about itself."""
 
     rounds: tuple[Round, ...]
     zones: tuple[Zone, ...]
     posts: tuple[Post, ...]
     folder: Path
+    metadata: CatalogueMetadata
 
     @cached_property
     def _rounds_by_id(self) -> dict[str, Round]:
@@ -266,11 +268,39 @@ def _sorted_rounds(rounds: Iterable[Round]) -> tuple[Round, ...]:
     return tuple(sorted(rounds, key=lambda r: (r.end, r.start, r.id)))
 
 
-_FILES = ("rounds.yaml", "zones.yaml", "posts.yaml")
+#: The files of a catalogue folder, each with its top-level key.
+FILES: dict[str, str] = {
+    "metadata.yaml": "metadata",
+    "rounds.yaml": "rounds",
+    "zones.yaml": "zones",
+    "posts.yaml": "posts",
+}
+
+
+def _read_metadata(path: Path) -> CatalogueMetadata:
+    if not path.exists() and not path.is_symlink():
+        raise CatalogueError(
+            "file not found; a catalogue states its title, version, last update, licence "
+            "and citation there (see the catalogue README)",
+            file=path,
+        )
+    data = read_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("metadata"), dict):
+        raise CatalogueError("expected a top-level 'metadata:' mapping", file=path)
+    if len(data) > 1:
+        other = next(key for key in data if key != "metadata")
+        raise CatalogueError(f"unexpected top-level key {str(other)!r}", file=path)
+    try:
+        return CatalogueMetadata.model_validate(data["metadata"])
+    except ValidationError as exc:
+        raise CatalogueError(describe(exc), file=path, entry="metadata") from None
 
 
 def load_catalogue(folder: Path | str | None = None) -> Catalogue:
-    """Read and check ``rounds.yaml``, ``zones.yaml`` and ``posts.yaml`` from ``folder``.
+    """Read and check the catalogue files (:data:`FILES`) from ``folder``.
+
+    ``metadata.yaml`` states the catalogue's title, version, last-updated day, licence and
+    citation; ``rounds.yaml``, ``zones.yaml`` and ``posts.yaml`` hold its entries.
 
     Parameters
     ----------
@@ -286,19 +316,20 @@ def load_catalogue(folder: Path | str | None = None) -> Catalogue:
     if not folder.is_dir():
         raise CatalogueError("catalogue folder not found", file=folder)
     stray = sorted(
-        p.name for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.name not in _FILES
+        p.name for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.name not in FILES
     )
     if stray:
         # A file the catalogue does not read is a mistake (a misnamed file, a left-over copy):
         # it would change the build's fingerprint but none of its maps.
         raise CatalogueError(
-            f"{stray[0]} is not a catalogue file (the catalogue is {', '.join(_FILES)})",
+            f"{stray[0]} is not a catalogue file (the catalogue is {', '.join(FILES)})",
             file=folder,
         )
+    metadata = _read_metadata(folder / "metadata.yaml")
     rounds = _parse(
         Round, _read_yaml(folder / "rounds.yaml", "rounds"), folder / "rounds.yaml", "round"
     )
     zones = _parse(Zone, _read_yaml(folder / "zones.yaml", "zones"), folder / "zones.yaml", "zone")
     posts = _parse(Post, _read_yaml(folder / "posts.yaml", "posts"), folder / "posts.yaml", "post")
     _check_references(rounds, zones, posts, folder)
-    return Catalogue(_sorted_rounds(rounds), tuple(zones), tuple(posts), folder)
+    return Catalogue(_sorted_rounds(rounds), tuple(zones), tuple(posts), folder, metadata)

@@ -1,9 +1,10 @@
 """Whole-catalogue consistency checks behind ``zonemap check``: every problem, not the first.
 
 The catalogue and the boundaries are loaded exactly as every other command loads them, so
-whatever another command refuses, ``check`` reports; what it adds are the checks of the whole
-boundary layer (every overlap between governorates) that loading does not make; an invalid
-polygon is repaired on load, with a warning.
+whatever another command refuses, ``check`` reports, and only that. Once they load, it adds
+what loading does not check: every way the catalogue files break their shipped JSON Schemas
+(:mod:`zonemap.schemas`, what an editor using them reports) and every overlap between
+governorates of the boundary layer; an invalid polygon is repaired on load, with a warning.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import shapely
 from .atlas import load_atlas
 from .errors import ZonemapError
 from .projection import to_equal_area
+from .schemas import schema_problems
 
 __all__ = ["find_problems"]
 
@@ -31,7 +33,7 @@ def find_problems(
         atlas = load_atlas(catalogue, boundaries)
     except ZonemapError as exc:
         return [str(exc)]
-    problems: list[str] = []
+    problems = schema_problems(atlas.catalogue.folder)
     boundaries = atlas.boundaries
     source = boundaries.source
     projected = [to_equal_area(geom) for geom in boundaries.geometries]

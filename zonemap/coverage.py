@@ -22,10 +22,11 @@ from typing import TYPE_CHECKING, Any
 import shapely
 
 from .atlas import Atlas
-from .boundaries import polygonal, read_lonlat_layer
+from .boundaries import layer_edition, polygonal, read_lonlat_layer
 from .days import DayLike, as_day
 from .errors import BoundaryError
 from .json_outputs import SCHEMA_VERSION
+from .metadata import coverage_metadata
 from .projection import to_equal_area, to_lonlat
 from .tables import row_geometry, zone_records
 from .validity import IN_FORCE
@@ -99,6 +100,7 @@ class AdminLayer:
     level: int
     units: tuple[AdminUnit, ...]
     parent_names: dict[str, tuple[str, str]]  # P-code → (English, Arabic) name
+    edition: str | None = None  # the COD-AB edition, when the layer's fields give it
 
 
 def _pcode_level(pcode: str) -> int:
@@ -165,7 +167,7 @@ def load_admin(path: Path | str) -> AdminLayer:
         )
         for pcode in sorted(shapes)
     )
-    return AdminLayer(str(path), level, units, parent_names)
+    return AdminLayer(str(path), level, units, parent_names, layer_edition(columns, rows))
 
 
 @dataclass(frozen=True)
@@ -178,9 +180,10 @@ class Coverage:
     rows: tuple[dict[str, Any], ...]
     shapes: tuple[shapely.Geometry, ...]  # each row's covered part, lon/lat
     warnings: tuple[str, ...]
+    metadata: dict[str, Any]  # the export block, with the admin layer's credit (OCHA's)
 
     def to_json(self) -> CoverageJson:
-        """The table as JSON: ``schema_version``, the day, the layer, warnings and rows."""
+        """The table as JSON: ``schema_version``, the day, the layer, warnings, rows, metadata."""
         return {
             "schema_version": SCHEMA_VERSION,
             "date": self.day.isoformat(),
@@ -188,6 +191,7 @@ class Coverage:
             "level": self.level,
             "warnings": list(self.warnings),
             "rows": [dict(row) for row in self.rows],
+            "metadata": dict(self.metadata),
         }
 
     def to_csv(self) -> str:
@@ -280,7 +284,10 @@ def coverage(
                 rows.append(_row(admin, zone_row, unit_level, pcode, km2, unit_km2, zone_km2))
                 part = shapely.union_all(parts[(unit_level, pcode)])
                 shapes.append(polygonal(shapely.make_valid(to_lonlat(part))))
-    return Coverage(day, admin.source, finest, tuple(rows), tuple(shapes), tuple(outside_notes))
+    metadata = coverage_metadata(atlas, Path(admin.source).name, admin.edition)
+    return Coverage(
+        day, admin.source, finest, tuple(rows), tuple(shapes), tuple(outside_notes), metadata
+    )
 
 
 def _row(

@@ -5,7 +5,9 @@ shared writer in :mod:`zonemap.geojson`, KML and KMZ from :mod:`zonemap.kml`, th
 CSV from :mod:`zonemap.kepler`; the other formats go through GDAL (fiona, or pyogrio) with an
 explicit schema, so dates are real Date fields and a timeline's bounds real date-times where
 the format has them, which QGIS's Temporal Controller compares day for day. A format of
-several files (a Shapefile, a CSV and its ``.prj``) is written as one set.
+several files (a Shapefile, a CSV and its ``.prj``) is written as one set. The export metadata
+(:func:`~zonemap.metadata.export_metadata`, which a table carries in ``attrs``) goes into
+GeoJSON as a ``metadata`` member and into GeoPackage as the layer's GDAL metadata.
 """
 
 from __future__ import annotations
@@ -62,7 +64,9 @@ def coverage_bytes(table: Coverage, name: str) -> bytes:
         (dict(row), rfc7946_geometry(shape))
         for row, shape in zip(table.rows, table.shapes, strict=True)
     ]
-    return layer_bytes(records, COVERAGE_TYPES, name, "GPKG", layer="coverage")
+    return layer_bytes(
+        records, COVERAGE_TYPES, name, "GPKG", layer="coverage", metadata=table.metadata
+    )
 
 
 #: The formats whose files are text, which ``-o -`` can send to standard output.
@@ -149,7 +153,8 @@ def table_files(
     the files that go beside it: a Shapefile's ``.shx``, ``.dbf``, ``.prj`` and ``.cpg``, a
     CSV's ``.prj`` (EPSG:4326, which GDAL and QGIS read). ``engine`` is the binding to GDAL
     that writes the GDAL formats; ``bom`` starts a CSV with a UTF-8 byte-order mark, which
-    spreadsheets need to read it as UTF-8.
+    spreadsheets need to read it as UTF-8. The table's ``attrs["metadata"]`` (set by
+    :func:`~zonemap.tables.zone_table`) goes into GeoJSON and GeoPackage files.
 
     Raises
     ------
@@ -171,7 +176,8 @@ def table_files(
     if fmt == "shpzip":
         shapefile = gdal_files(records, name[: -len(suffix)] + ".shp", driver, engine=engine)
         return {name: zip_members(shapefile)}
-    files = gdal_files(records, name, driver, engine=engine, bom=bom)
+    metadata = table.attrs.get("metadata")
+    files = gdal_files(records, name, driver, engine=engine, bom=bom, metadata=metadata)
     if fmt == "csv":
         files[name[: -len(suffix)] + ".prj"] = _csv_prj()
     return files

@@ -2,14 +2,15 @@
 
 Dates are real Date fields and a timeline's bounds real date-times where the format has them,
 which QGIS's Temporal Controller compares day for day; the same fields and values whichever
-binding writes them.
+binding writes them. The export metadata (:func:`~zonemap.metadata.export_metadata`) becomes
+the layer's GDAL metadata where the format keeps it: GeoPackage, in ``gpkg_metadata``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -18,7 +19,15 @@ from .geojson import TIMELINE_DATETIMES, midnight
 from .shapefile import shapefile_rows
 from .tables import COLUMNS, DATE_COLUMNS, is_timeline_row, plain
 
-__all__ = ["Engine", "Record", "gdal_bytes", "gdal_files", "layer_bytes", "layer_files"]
+__all__ = [
+    "Engine",
+    "Metadata",
+    "Record",
+    "gdal_bytes",
+    "gdal_files",
+    "layer_bytes",
+    "layer_files",
+]
 
 _SCHEMA_TYPES = {
     **{name: "str" for name in COLUMNS},
@@ -54,6 +63,17 @@ _NUMPY_TYPES = {
 
 Engine = Literal["fiona", "pyogrio"]
 Record = tuple[dict[str, Any], dict[str, Any]]  # a zone row and its RFC 7946 geometry
+Metadata = Mapping[str, Any]  # the block of zonemap.metadata.export_metadata
+# The drivers that keep a layer's metadata: GeoPackage in gpkg_metadata. The other formats
+# have no place for it.
+_METADATA_DRIVERS = ("GPKG",)
+
+
+def _gdal_metadata(driver: str, metadata: Metadata | None) -> dict[str, str] | None:
+    """The metadata as GDAL's key/value strings (empty for null), for drivers that keep it."""
+    if metadata is None or driver not in _METADATA_DRIVERS:
+        return None
+    return {key: "" if value is None else str(value) for key, value in metadata.items()}
 
 
 def _field_types(driver: str, is_timeline: bool) -> dict[str, str]:
@@ -94,6 +114,7 @@ def _write_fiona(
     types: dict[str, str],
     rows: list[Record],
     options: dict[str, str],
+    metadata: dict[str, str] | None,
 ) -> None:
     import fiona  # only here: maps and GeoJSON need no GDAL, and it is slow to load
 
@@ -116,6 +137,8 @@ def _write_fiona(
                 **options,
             ) as sink,
         ):
+            if metadata:
+                sink.update_tags(metadata)
             sink.writerecords(features)
     except fiona.errors.FionaError as exc:
         raise ExportError(f"GDAL could not write {driver}: {exc}") from None
@@ -128,6 +151,7 @@ def _write_pyogrio(
     types: dict[str, str],
     rows: list[Record],
     options: dict[str, str],
+    metadata: dict[str, str] | None,
 ) -> None:
     import numpy as np
 
@@ -158,6 +182,7 @@ def _write_pyogrio(
             layer=layer,
             geometry_type="MultiPolygon",
             layer_options=options,
+            layer_metadata=metadata,
         )
     except pyogrio.errors.DataSourceError as exc:
         raise ExportError(f"GDAL could not write {driver}: {exc}") from None
@@ -172,6 +197,7 @@ def gdal_files(
     *,
     engine: Engine = "fiona",
     bom: bool = False,
+    metadata: Metadata | None = None,
 ) -> dict[str, bytes]:
     """The files GDAL writes for these zone rows (one layer, ``zones``), by name.
 
@@ -179,7 +205,8 @@ def gdal_files(
     first, then the files GDAL writes beside it (a Shapefile's ``.shx``, ``.dbf``, ``.prj``
     and ``.cpg``). ``driver`` is a value of :data:`FORMATS`, ``engine`` the binding to GDAL
     that writes it (the same fields and values either way), ``bom`` whether a CSV starts with
-    a UTF-8 byte-order mark. Rows of a timeline carry their interval's bounds
+    a UTF-8 byte-order mark, ``metadata`` the layer's metadata where the format keeps it
+    (GeoPackage). Rows of a timeline carry their interval's bounds
     (:data:`~zonemap.geojson.TIMELINE_DATETIMES`) as date-times at midnight where the format
     has date-times. A Shapefile's fields take the names of
     :data:`~zonemap.shapefile.FIELD_NAMES`.
@@ -191,14 +218,21 @@ def gdal_files(
     if driver == "ESRI Shapefile":
         rows, types = shapefile_rows(rows, types)
     options = {"WRITE_BOM": "YES"} if bom else {}
-    return layer_files(rows, types, name, driver, layer="zones", engine=engine, options=options)
+    return layer_files(
+        rows, types, name, driver, layer="zones", engine=engine, options=options, metadata=metadata
+    )
 
 
 def gdal_bytes(
-    records: Iterable[Record], name: str, driver: str, *, engine: Engine = "fiona"
+    records: Iterable[Record],
+    name: str,
+    driver: str,
+    *,
+    engine: Engine = "fiona",
+    metadata: Metadata | None = None,
 ) -> bytes:
     """The one file GDAL writes for these zone rows, as bytes; see :func:`gdal_files`."""
-    return gdal_files(records, name, driver, engine=engine)[name]
+    return gdal_files(records, name, driver, engine=engine, metadata=metadata)[name]
 
 
 def layer_files(
@@ -210,19 +244,21 @@ def layer_files(
     layer: str,
     engine: Engine = "fiona",
     options: dict[str, str] | None = None,
+    metadata: Metadata | None = None,
 ) -> dict[str, bytes]:
     """The files GDAL writes for one layer of (multi)polygon features, ``name`` first.
 
     ``types`` gives each field's type in fiona's terms (``str``, ``int``, ``float``,
     ``date``, ``datetime``), in order; the rows' values are already of those types.
-    ``options`` are layer creation options on top of zonemap's own for the driver.
+    ``options`` are layer creation options on top of zonemap's own for the driver;
+    ``metadata`` becomes the layer's metadata where the format keeps it (GeoPackage).
     """
     rows = [(properties, _multi(geometry)) for properties, geometry in records]
     writer = _write_pyogrio if engine == "pyogrio" else _write_fiona
     with tempfile.TemporaryDirectory() as scratch:
         scratch_file = Path(scratch) / name
         options = {**_LAYER_OPTIONS.get(driver, {}), **(options or {})}
-        writer(scratch_file, driver, layer, types, rows, options)
+        writer(scratch_file, driver, layer, types, rows, options, _gdal_metadata(driver, metadata))
         beside = sorted(p for p in Path(scratch).iterdir() if p != scratch_file)
         return {p.name: p.read_bytes() for p in [scratch_file, *beside]}
 
@@ -235,6 +271,9 @@ def layer_bytes(
     *,
     layer: str,
     engine: Engine = "fiona",
+    metadata: Metadata | None = None,
 ) -> bytes:
     """The one file GDAL writes for one layer of polygons, as bytes; see :func:`layer_files`."""
-    return layer_files(records, types, name, driver, layer=layer, engine=engine)[name]
+    return layer_files(records, types, name, driver, layer=layer, engine=engine, metadata=metadata)[
+        name
+    ]

@@ -81,13 +81,18 @@ def _properties(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def feature_collection(
-    rows: Iterable[Mapping[str, Any]], geometries: Iterable[dict[str, Any]]
+    rows: Iterable[Mapping[str, Any]],
+    geometries: Iterable[dict[str, Any]],
+    metadata: Mapping[str, Any] | None = None,
 ) -> str:
     """Return zone rows and their GeoJSON geometries as an RFC 7946 FeatureCollection.
 
     Keys keep the order of :data:`~zonemap.tables.COLUMNS`; the output ends with a newline
     and is byte-identical for identical input. Timeline rows carry their
-    :data:`TIMELINE_DATETIMES` as date-times.
+    :data:`TIMELINE_DATETIMES` as date-times. ``metadata`` (licence, catalogue version,
+    boundary source, build date: :func:`~zonemap.metadata.export_metadata`) becomes the
+    collection's ``metadata`` member, a foreign member in RFC 7946's terms (§6.1), which
+    readers that do not know it ignore.
     """
     features = []
     for row, geometry in zip(rows, geometries, strict=True):
@@ -100,9 +105,17 @@ def feature_collection(
             }
         )
     lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in features]
-    return '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
+    head = '{"type":"FeatureCollection",'
+    if metadata is not None:
+        head += f'"metadata":{json.dumps(metadata, ensure_ascii=False, separators=(",", ":"))},'
+    return head + '"features":[\n' + ",\n".join(lines) + "\n]}\n"
 
 
 def to_geojson(table: gpd.GeoDataFrame) -> str:
-    """Return a zone table as an RFC 7946 FeatureCollection (WGS84 lon/lat, no ``crs``)."""
-    return feature_collection(table_records(table), (rfc7946_geometry(g) for g in table.geometry))
+    """Return a zone table as an RFC 7946 FeatureCollection (WGS84 lon/lat, no ``crs``).
+
+    The table's ``attrs["metadata"]`` (set by :func:`~zonemap.tables.zone_table`) becomes the
+    collection's ``metadata`` member (see :func:`feature_collection`).
+    """
+    geometries = (rfc7946_geometry(g) for g in table.geometry)
+    return feature_collection(table_records(table), geometries, table.attrs.get("metadata"))

@@ -2,7 +2,7 @@
 
 Every JSON document ``zonemap`` prints carries ``schema_version``, raised whenever a field is
 renamed, removed or changes type (new optional fields keep it). The shapes are typed in
-:mod:`zonemap.json_shapes`; ``make schemas`` writes their schemas to ``docs/schemas/``, and a
+:mod:`zonemap.json_shapes`; ``make generated`` writes their schemas to ``docs/schemas/``, and a
 test checks the files are current and that every command's output fits its schema.
 """
 

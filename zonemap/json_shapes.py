@@ -192,6 +192,7 @@ class CoverageJson(TypedDict):
     level: int
     warnings: list[str]
     rows: list[CoverageRow]
+    metadata: dict[str, str | None]  # licences, sources and editions (docs/fields.md)
 
 
 class ExtractJson(TypedDict):

@@ -7,7 +7,14 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-__all__ = ["cache_dir", "catalogue_dir", "geodata_dir", "package_dir", "templates_dir"]
+__all__ = [
+    "cache_dir",
+    "catalogue_dir",
+    "geodata_dir",
+    "package_dir",
+    "schema_dir",
+    "templates_dir",
+]
 
 
 def geodata_dir() -> Traversable:
@@ -18,6 +25,11 @@ def geodata_dir() -> Traversable:
 def catalogue_dir() -> Path:
     """Return the shipped catalogue folder as a file-system path."""
     return Path(str(geodata_dir() / "catalogue"))
+
+
+def schema_dir() -> Traversable:
+    """Return the shipped folder of the catalogue files' JSON Schemas."""
+    return geodata_dir() / "schema"
 
 
 def package_dir() -> Path:

@@ -20,6 +20,7 @@ from .atlas import Atlas
 from .control import State
 from .days import DayLike, as_day
 from .errors import UsageError
+from .metadata import export_metadata
 from .records import Post
 from .validity import IN_FORCE, Status, periods, status_on
 
@@ -199,7 +200,9 @@ def row_geometry(atlas: Atlas, row: Mapping[str, Any]) -> shapely.Geometry:
 def zone_table(atlas: Atlas, rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     """Return zone rows as a table in the export schema, each with its zone's geometry.
 
-    The date columns (:data:`DATE_COLUMNS`) are ``datetime64``, missing days ``NaT``.
+    The date columns (:data:`DATE_COLUMNS`) are ``datetime64``, missing days ``NaT``;
+    ``attrs["metadata"]`` holds the licence, versions and sources every export of the table
+    carries (:func:`~zonemap.metadata.export_metadata`).
     """
     # only where a data frame is asked for
     import pandas as pd
@@ -210,6 +213,7 @@ def zone_table(atlas: Atlas, rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     table = gpd.GeoDataFrame(rows, columns=list(COLUMNS), geometry=geometries, crs=4326)
     for column in DATE_COLUMNS:
         table[column] = pd.to_datetime(table[column], format="ISO8601").astype("datetime64[ns]")
+    table.attrs["metadata"] = export_metadata(atlas)
     return table
 
 

@@ -91,7 +91,7 @@ def global_options(*, on_group: bool) -> Callable[[_F], _F]:
         path_option(
             "catalogue",
             CATALOGUE_ENV,
-            "Catalogue folder (rounds.yaml, zones.yaml, posts.yaml). "
+            "Catalogue folder (metadata.yaml, rounds.yaml, zones.yaml, posts.yaml). "
             "Default: the one shipped with zonemap.",
         ),
         path_option(

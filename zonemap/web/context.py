@@ -16,6 +16,7 @@ from ..atlas import Atlas
 from ..catalogue import Catalogue
 from ..export import gdal_bytes
 from ..geojson import feature_collection, rfc7946_geometry
+from ..metadata import export_metadata
 from ..tables import row_geometry, zone_records
 from .assets import inline_head, linked_head
 from .display import Display
@@ -89,11 +90,13 @@ class BuildContext:
             for rows in self.rows.values()
             for row in rows
         )
-        return gdal_bytes(records, GEOPACKAGE, "GPKG")
+        return gdal_bytes(records, GEOPACKAGE, "GPKG", metadata=export_metadata(self.atlas))
 
     def geojson(self, round_id: str) -> str:
         """The round's zones as an RFC 7946 FeatureCollection."""
         rows = self.rows[round_id]
         return feature_collection(
-            rows, (self.geometries[(r["zone_id"], r["extent"], r["held_since"])] for r in rows)
+            rows,
+            (self.geometries[(r["zone_id"], r["extent"], r["held_since"])] for r in rows),
+            export_metadata(self.atlas),
         )

@@ -1,5 +1,7 @@
 """Render every output of a build into memory: round maps, timeline, index, GeoJSON, assets.
 
+A whole build adds the data package and the manifest, made from the staged bytes last.
+
 Nothing is written here: :mod:`.build` decides whether a build is needed at all and commits
 the bytes, so a build with nothing to do never imports folium.
 """
@@ -13,6 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from ..atlas import Atlas
+from ..datapackage import DATAPACKAGE, FIELDS_SCHEMA, MANIFEST, data_package, manifest, table_schema
 from ..landmarks import load_landmarks
 from ..records import Round
 from .assets import ASSET_DIR, shared_assets
@@ -154,6 +157,10 @@ def staged_files(
     if not context.inline:
         for asset in shared_assets(context.geometry_js, context.popups_js, page_css()):
             staged[f"{ASSET_DIR}/{asset.name}"] = asset.data
+    if chosen is None:  # a build of some rounds, like the index, leaves these as they were
+        staged[FIELDS_SCHEMA] = table_schema()
+        staged[DATAPACKAGE] = data_package(atlas, staged)
+        staged[MANIFEST] = manifest(staged)
     return dict(sorted(staged.items()))
 
 
