@@ -74,7 +74,8 @@ def test_only_its_own_page_shows_a_rounds_summary_participants_and_observers(
     _edit(catalogue_copy, ASTANA_6_OBSERVERS, ASTANA_6_OBSERVERS.replace(", Jordan", ""))
     after = _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
     changed = {name for name in after if after[name] != before.get(name)}
-    assert changed == {"astana-6.html", ".zonemap-build.json"}
+    # with the manifest and the build's record, which list every output's hash
+    assert changed == {"astana-6.html", "manifest.json", ".zonemap-build.json"}
 
 
 def test_editing_a_rounds_summary_renders_that_page_alone_as_a_full_build_would(
@@ -83,7 +84,7 @@ def test_editing_a_rounds_summary_renders_that_page_alone_as_a_full_build_would(
     _edit(catalogue_copy, ASTANA_6_SUMMARY, "With the Idlib maps agreed in Ankara on 8 September")
     progress, changed = _rebuild(catalogue_copy, built)
     assert (progress.total, progress.rendered) == (1, ["astana-6"])
-    assert changed == ("astana-6.html",)
+    assert changed == ("astana-6.html", "manifest.json")
     assert _files(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
 
 
@@ -94,7 +95,7 @@ def test_text_edits_of_two_rounds_render_their_two_pages(
     _edit(catalogue_copy, "The opening round brought", "The first round brought")
     progress, changed = _rebuild(catalogue_copy, built)
     assert sorted(progress.rendered) == ["astana-1", "astana-6"]
-    assert changed == ("astana-1.html", "astana-6.html")
+    assert changed == ("astana-1.html", "astana-6.html", "manifest.json")
     assert _files(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
 
 
@@ -130,5 +131,5 @@ def test_a_kept_context_that_does_not_read_back_is_made_again(
         kept.write_bytes(b"not a pickle")
     _edit(catalogue_copy, ASTANA_6_SUMMARY, "With the Idlib maps agreed in Ankara on 8 September")
     progress, changed = _rebuild(catalogue_copy, built)
-    assert progress.rendered == ["astana-6"] and changed == ("astana-6.html",)
+    assert progress.rendered == ["astana-6"] and changed == ("astana-6.html", "manifest.json")
     assert _files(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
