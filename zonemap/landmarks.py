@@ -32,7 +32,7 @@ Rank = Literal[0, 1, 2]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class _Seats(_Record):

@@ -41,7 +41,7 @@ _Url = Annotated[str, Field(pattern=r"^https?://\S+$")]
 class Licence(BaseModel):
     """A licence: its SPDX id, name and the address of its terms."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     id: Annotated[str, Field(pattern=r"^[A-Za-z0-9.+-]+$", max_length=64)]
     name: _Text
@@ -55,7 +55,7 @@ class CatalogueMetadata(BaseModel):
     every export, so outputs of the same catalogue are the same bytes on any day.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     title: _Text
     version: Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$")]

@@ -31,7 +31,7 @@ _MESSAGE_LIMIT = 200  # a value quoted in a message is cut, so the message stays
 
 
 def _strict(title: str) -> ConfigDict:
-    return ConfigDict(extra="forbid", title=title)
+    return ConfigDict(extra="forbid", title=title, defer_build=True)
 
 
 class _MetadataFile(BaseModel):

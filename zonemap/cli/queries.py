@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..atlas import Atlas
-from ..catalogue import load_catalogue
 from ..checks import find_problems
 from ..diff import diff as diff_of
 from ..json_outputs import SCHEMA_VERSION
@@ -41,7 +40,7 @@ def _echo_json(data: Any) -> None:
 @click.pass_context
 def rounds(ctx: click.Context, as_json: bool) -> None:
     """List the rounds of the Astana format in date order."""
-    catalogue = load_catalogue(inputs(ctx)[0])
+    catalogue = atlas_of(ctx).catalogue  # kept between runs: no catalogue to parse again
     listed: RoundsJson = {
         "schema_version": SCHEMA_VERSION,
         "rounds": [
