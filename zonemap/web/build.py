@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from filelock import FileLock, Timeout
 
@@ -25,9 +25,11 @@ from ..errors import ExportError, UsageError
 from ..file_sets import finish_interrupted, has_leftovers, write_file_set
 from ..limits import file_kind
 from ..paths import catalogue_dir
-from .context import BuildContext
 from .freshness import STAMP, fingerprint, is_fresh, record
 from .incremental import Structure, reusable_outputs, shared_context, structure_of
+
+if TYPE_CHECKING:
+    from .context import BuildContext  # the page code: imported only by a build that renders
 
 #: The lock file a build holds inside its output folder.
 LOCK = ".zonemap-build.lock"

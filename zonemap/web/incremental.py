@@ -18,12 +18,14 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..atlas_cache import kept, runtime
 from ..catalogue import Catalogue
-from .context import BuildContext
 from .freshness import previous_record, unchanged_output
+
+if TYPE_CHECKING:
+    from .context import BuildContext  # the page code: imported only by a build that renders
 
 __all__ = ["ROUND_PAGE_TEXT", "Structure", "reusable_outputs", "shared_context", "structure_of"]
 
