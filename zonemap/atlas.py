@@ -68,6 +68,7 @@ def load_atlas(
     boundaries: Path | str | None = None,
     *,
     report: Callable[[str], None] | None = None,
+    checked: Catalogue | None = None,
 ) -> Atlas:
     """Load and check the catalogue and boundaries, and build every zone's shape and history.
 
@@ -83,6 +84,9 @@ def load_atlas(
         An admin-1 layer with P-codes; the shipped Natural Earth governorates when omitted.
     report
         Told in one line whether the atlas was read back or computed (``zonemap -v``).
+    checked
+        The catalogue of ``catalogue`` when the caller has loaded it already
+        (:func:`~zonemap.catalogue.load_catalogue`): it is not read again.
 
     Examples
     --------
@@ -92,11 +96,11 @@ def load_atlas(
     """
     folder = Path(catalogue) if catalogue is not None else catalogue_dir()
     layer_file = Path(boundaries) if boundaries is not None else None
-    return cached(folder, layer_file, lambda: _load(folder, layer_file), report=report)
+    return cached(folder, layer_file, lambda: _load(folder, layer_file, checked), report=report)
 
 
-def _load(catalogue: Path, boundaries: Path | None) -> Atlas:
-    checked = load_catalogue(catalogue)
+def _load(catalogue: Path, boundaries: Path | None, checked: Catalogue | None) -> Atlas:
+    checked = checked if checked is not None else load_catalogue(catalogue)
     layer = load_governorates(boundaries)
     gazetteer = load_gazetteer(checked, layer)
     shapes, histories = _zones(checked, layer, gazetteer)

@@ -157,7 +157,8 @@ def _context(
         return build_context(atlas, inline)
 
     def make() -> BuildContext:
-        return build_context(load_atlas(catalogue.folder, boundaries, report=report), inline)
+        atlas = load_atlas(catalogue.folder, boundaries, report=report, checked=catalogue)
+        return build_context(atlas, inline)
 
     return shared_context(structure, catalogue, make, report=report)
 
