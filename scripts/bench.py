@@ -43,6 +43,13 @@ ONE_ROUND = "astana-6"
 # --- the baseline: what a user would write ------------------------------------------------
 
 
+def _round_files(geojson_dir: Path, round_id: str | None) -> list[Path]:
+    """Every round's GeoJSON, or the one round's."""
+    if round_id:
+        return [geojson_dir / f"{round_id}.geojson"]
+    return sorted(geojson_dir.glob("*.geojson"))
+
+
 def baseline(geojson_dir: Path, out: Path, round_id: str | None) -> None:
     """For every round, read its zones and the governorates, explore() them, save the map."""
     import geopandas as gpd
@@ -50,10 +57,7 @@ def baseline(geojson_dir: Path, out: Path, round_id: str | None) -> None:
     from zonemap.paths import geodata_dir
 
     out.mkdir(parents=True, exist_ok=True)
-    paths = sorted(geojson_dir.glob("*.geojson"))
-    if round_id:
-        paths = [geojson_dir / f"{round_id}.geojson"]
-    for path in paths:
+    for path in _round_files(geojson_dir, round_id):
         # As the benchmark is specified: every round reads its zones and the governorates.
         governorates = gpd.read_file(str(geodata_dir() / "governorates.geojson"))
         zones = gpd.read_file(path)
@@ -72,10 +76,7 @@ def folium_loop(geojson_dir: Path, out: Path, round_id: str | None) -> None:
     from zonemap.paths import geodata_dir
 
     out.mkdir(parents=True, exist_ok=True)
-    paths = sorted(geojson_dir.glob("*.geojson"))
-    if round_id:
-        paths = [geojson_dir / f"{round_id}.geojson"]
-    for path in paths:
+    for path in _round_files(geojson_dir, round_id):
         governorates = json.loads((geodata_dir() / "governorates.geojson").read_text("utf-8"))
         zones = json.loads(path.read_text("utf-8"))
         fmap = folium.Map(location=[35.0, 38.5], zoom_start=7)

@@ -9,8 +9,6 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from shapely.geometry import mapping
-
 from zonemap.atlas import Atlas, load_atlas
 from zonemap.datapackage import DATAPACKAGE, FIELDS_SCHEMA, MANIFEST, data_package
 from zonemap.tables import COLUMNS
@@ -62,14 +60,9 @@ def test_the_package_is_licensed_cc_by_4_0_and_credits_natural_earth_and_ocha(
 
 
 def test_with_ocha_boundaries_the_package_carries_ocha_s_licence_and_credit(
-    atlas: Atlas, tmp_path: Path
+    atlas: Atlas, own_governorates: Path, tmp_path: Path
 ) -> None:
-    features = [
-        {"type": "Feature", "properties": {"ADM1_PCODE": g.pcode}, "geometry": mapping(g.geometry)}
-        for g in atlas.boundaries
-    ]
-    layer = tmp_path / "adm1.geojson"
-    layer.write_text(json.dumps({"type": "FeatureCollection", "features": features}), "utf-8")
+    layer = own_governorates  # an OCHA-style layer: ADM1_PCODE, ADM1_EN, ADM1_AR
     staged = {"geojson/astana-6.geojson": b"{}"}
     package = json.loads(data_package(load_atlas(boundaries=layer), staged))
     assert (
