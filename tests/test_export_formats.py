@@ -19,7 +19,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import full_disk, run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -225,23 +225,12 @@ def test_a_shapefile_side_file_that_is_a_link_is_refused(
 def test_a_shapefile_onto_a_full_disk_leaves_no_part_of_the_set(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    disk = tmp_path / "disk"
-    disk.mkdir()
     # Room for the .shp (about 550 kB) but not for the .dbf after it.
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=700k", "tmpfs", str(disk)],
-        capture_output=True,
-        check=False,
-    )
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (needs root)")
-    try:
+    with full_disk(tmp_path / "disk", "700k") as disk:
         target = disk / "timeline.shp"
         assert run_cli("export", "--timeline", "-o", str(target)) == 1
         _one_error_line(capsys.readouterr().err, "cannot write (No space left")
         assert list(disk.iterdir()) == []
-    finally:
-        subprocess.run(["umount", str(disk)], check=False)
 
 
 def test_a_shapefile_name_must_end_in_shp(

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import run_cli
+from conftest import full_disk, run_cli
 from filelock import FileLock
 
 from zonemap.errors import ExportError
@@ -201,19 +201,8 @@ def test_a_second_build_told_not_to_wait_fails_with_one_line(tmp_path: Path) -> 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 1.2 MB tmpfs: room for the linked set of two rounds, not for the inline pages too."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1200k", "tmpfs", str(mount)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (needs root); the simulated ENOSPC test runs")
-    try:
+    with full_disk(tmp_path / "disk", "1200k") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", str(mount)], check=False)
 
 
 def test_a_full_disk_leaves_the_previous_set_and_names_the_file(

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_cli
+from conftest import ROOT, full_disk, run_cli
 
 from zonemap.errors import ExportError
 from zonemap.files import output_target, write_bytes
@@ -196,19 +196,8 @@ def test_extract_to_stdout_prints_the_draft() -> None:
 def test_an_export_onto_a_full_disk_names_the_file_and_leaves_no_temporary(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(disk)],
-        capture_output=True,
-        check=False,
-    )
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (needs root)")
-    try:
+    with full_disk(tmp_path / "disk", "16k") as disk:
         target = disk / "zones.geojson"
         assert run_cli("export", "--timeline", "-o", str(target)) == 1
         _one_error_line(capsys.readouterr().err, f"error: {target}: cannot write (No space left")
         assert list(disk.iterdir()) == []
-    finally:
-        subprocess.run(["umount", str(disk)], check=False)
