@@ -21,26 +21,31 @@ from .errors import ExportError
 from .files import keep_newest, write_text
 from .paths import cache_dir, catalogue_dir, geodata_dir, package_dir
 
-__all__ = ["digest_files", "input_files", "libraries"]
+__all__ = ["catalogue_files", "digest_files", "input_files", "libraries"]
 
 
 def input_files(
-    catalogue: Path, boundaries: Path | None, *, catalogue_files: bool = True
+    catalogue: Path, boundaries: Path | None, *, with_catalogue: bool = True
 ) -> list[Path]:
     """Every file an output depends on, in a fixed order.
 
-    The catalogue folder (unless ``catalogue_files`` is false), the boundary file, the rest of
+    The catalogue folder (unless ``with_catalogue`` is false), the boundary file, the rest of
     the shipped ``geodata/`` and every file of zonemap's code and templates.
     """
     shipped_catalogue = catalogue_dir()
     geodata = Path(str(geodata_dir()))
     code = package_dir()
     return [
-        *(_files_below(catalogue) if catalogue_files else ()),
+        *(_files_below(catalogue) if with_catalogue else ()),
         *([boundaries] if boundaries is not None else []),
         *_files_below(geodata, skip=[shipped_catalogue]),
         *_files_below(code, skip=[code / "geodata"]),
     ]
+
+
+def catalogue_files(catalogue: Path) -> list[Path]:
+    """The files of a catalogue folder, in the order :func:`input_files` lists them."""
+    return list(_files_below(catalogue))
 
 
 def digest_files(digest: Any, paths: Iterable[Path]) -> None:

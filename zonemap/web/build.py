@@ -25,7 +25,7 @@ from ..errors import ExportError, UsageError
 from ..file_sets import finish_interrupted, has_leftovers, write_file_set
 from ..limits import file_kind
 from ..paths import catalogue_dir
-from .freshness import STAMP, fingerprint, is_fresh, record
+from .freshness import STAMP, beside_catalogue, fingerprint, is_fresh, record
 from .incremental import Structure, reusable_outputs, shared_context, structure_of
 
 if TYPE_CHECKING:
@@ -115,14 +115,14 @@ def build_maps(
     source = atlas.boundaries.source if atlas is not None else boundaries
     layer = Path(source) if source is not None else None
     options = ["inline" if inline else "linked", *(round_ids or ())]
-    stamp = fingerprint(folder, layer, options)
+    beside = beside_catalogue(folder, layer, options)
+    stamp = fingerprint(folder, layer, options, beside=beside)
     if not force and not has_leftovers(out) and is_fresh(out, stamp):
         return BuildResult((), (), up_to_date=True)
     # bad input is refused here, before the folder is made or locked
     checked = atlas.catalogue if atlas is not None else load_catalogue(folder)
     places = [str(folder.resolve()), str(layer.resolve()) if layer else "shipped boundaries"]
-    others = fingerprint(folder, layer, [*options, *places], catalogue_files=False)
-    structure = structure_of(checked, others)
+    structure = structure_of(checked, "\0".join([beside, *places]))
     context = _context(atlas, structure, checked, layer, inline, report)
     _make(out)
     with _locked(out, wait):

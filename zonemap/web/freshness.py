@@ -16,9 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from ..file_sets import is_committing
-from ..inputs import digest_files, input_files, libraries
+from ..inputs import catalogue_files, digest_files, input_files, libraries
 
-__all__ = ["STAMP", "fingerprint", "is_fresh", "previous_record", "record", "unchanged_output"]
+__all__ = [
+    "STAMP",
+    "beside_catalogue",
+    "fingerprint",
+    "is_fresh",
+    "previous_record",
+    "record",
+    "unchanged_output",
+]
 
 STAMP = ".zonemap-build.json"
 
@@ -27,19 +35,35 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def beside_catalogue(catalogue: Path, boundaries: Path | None, options: Iterable[str]) -> str:
+    """A hash of every input of a build but the catalogue's own files.
+
+    The boundaries, the rest of ``geodata/``, zonemap's code, the libraries' versions and
+    the build's options.
+    """
+    digest = hashlib.sha256()
+    digest_files(digest, input_files(catalogue, boundaries, with_catalogue=False))
+    for library, version in libraries():
+        digest.update(f"{library}={version}\0".encode())
+    digest.update("\0".join(options).encode())
+    return digest.hexdigest()
+
+
 def fingerprint(
     catalogue: Path,
     boundaries: Path | None,
     options: Iterable[str],
     *,
-    catalogue_files: bool = True,
+    beside: str | None = None,
 ) -> str:
-    """Return a hash of every input of a build (but the catalogue's files, if so asked)."""
+    """Return a hash of every input of a build.
+
+    ``beside`` is :func:`beside_catalogue` of the same inputs when the caller has it already,
+    so that the other files are not read again.
+    """
     digest = hashlib.sha256()
-    digest_files(digest, input_files(catalogue, boundaries, catalogue_files=catalogue_files))
-    for library, version in libraries():
-        digest.update(f"{library}={version}\0".encode())
-    digest.update("\0".join(options).encode())
+    digest.update((beside or beside_catalogue(catalogue, boundaries, options)).encode())
+    digest_files(digest, catalogue_files(catalogue))
     return digest.hexdigest()
 
 
