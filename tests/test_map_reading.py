@@ -292,6 +292,23 @@ def test_the_timeline_keeps_its_round_in_the_address_and_history(visit) -> None:
     assert page.get_attribute("#zm-round-link", "href") == "astana-11.html"
 
 
+def test_a_timeline_popup_tells_of_the_day_shown_and_a_step_closes_it(visit) -> None:  # type: ignore[no-untyped-def]
+    page = visit("timeline.html#astana-7").page
+    _ready(page)
+    hit = _at(page, *IDLIB_CITY)
+    page.mouse.click(hit["x"], hit["y"])
+    popup = page.locator(".leaflet-popup-content")
+    assert "initial period" in popup.inner_text() and "as of 2017-10-31" in popup.inner_text()
+    page.click("#zm-next")  # the Sochi summit of November 2017: the zone is extended
+    assert page.get_attribute("body", "data-step") == "summit-sochi-2017"
+    page.wait_for_selector(".leaflet-popup", state="detached", timeout=2000)
+    hit = _at(page, *IDLIB_CITY)  # the map moved to show the popup
+    page.mouse.click(hit["x"], hit["y"])
+    assert "extended" in popup.inner_text() and "as of 2017-11-22" in popup.inner_text()
+    held = page.locator("path.zm-zone-idlib.zm-held")
+    assert held.count() == 1 and "extended" in held.get_attribute("aria-label")
+
+
 def test_the_timeline_plays_and_its_steps_stand_where_they_fall_in_time(visit) -> None:  # type: ignore[no-untyped-def]
     page = visit("timeline.html#astana-20").page
     _ready(page)
