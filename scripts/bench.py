@@ -12,23 +12,42 @@ zones are there (network blocked for both; the baseline gets Leaflet served loca
 memory, the no-op rebuild, the rebuild after editing one round's summary, the query
 commands, and build time against the number of rounds on synthetic catalogues. Writes
 ``benchmarks/results.json`` and ``benchmarks/scaling.png``.
+
+zonemap's own measures, with a budget and no baseline:
+
+- Timeline step (:func:`timeline_steps`): in headless Chromium, the network blocked as for
+  paint, every round of ``timeline.html`` is stepped to with ArrowRight on its slider; from
+  the key press's ``timeStamp`` to the first animation frame after the page's update (budget:
+  one 60 Hz frame, 16.7 ms), median and 90th percentile over every step of every run, with
+  the time until that frame is painted and the Event Timing API's duration, and the same
+  key press when it stays within a round (the browser's own cost of a slider move).
+- ``zonemap.js`` against its compact floor (:func:`compact_floor`; budget 1.5): the floor is
+  its display geometry in the Encoded Polyline format on the integer grid the script itself
+  uses (the same points), plus the rest of its data as compact JSON and its code as it is.
+- Serial against parallel build (:func:`serial_parallel`): whole-process builds with
+  ``--jobs 1`` and with one process per core, interleaved, of the shipped catalogue and of
+  the synthetic ones, wall and CPU seconds; a build without ``--jobs`` renders in parallel
+  only where this measured a gain (``zonemap.web.staging.workers_for``).
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import http.server
 import itertools
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -100,15 +119,16 @@ def folium_loop(geojson_dir: Path, out: Path, round_id: str | None) -> None:
 # --- measuring ---------------------------------------------------------------------------
 
 
-def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Run a process; return its wall time (s) and peak resident memory (MiB)."""
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
+    """Run a process; return its wall time (s), peak resident memory (MiB) and CPU time (s,
+    user and system, with the child processes it waited for)."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(command)}: {process.stderr.read().decode()}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def zonemap_build(out: Path, *extra: str, catalogue: Path | None = None) -> list[str]:
@@ -157,8 +177,8 @@ def compare(runs: int, work: Path) -> dict[str, Any]:
         times: dict[str, list[float]] = {"zonemap": [], "baseline": [], "ratio": []}
         memory: dict[str, list[float]] = {"zonemap": [], "baseline": []}
         for run in range(runs):
-            t_ours, m_ours = timed(ours(work / f"{case}-z{run}"), env)
-            t_theirs, m_theirs = timed(theirs(work / f"{case}-b{run}"))
+            t_ours, m_ours, _ = timed(ours(work / f"{case}-z{run}"), env)
+            t_theirs, m_theirs, _ = timed(theirs(work / f"{case}-b{run}"))
             times["zonemap"].append(t_ours)
             times["baseline"].append(t_theirs)
             times["ratio"].append(t_ours / t_theirs)
@@ -318,6 +338,162 @@ def paint_times(work: Path, runs: int) -> dict[str, Any]:
     }
 
 
+# Runs in the timeline page before its own scripts. For every key press it keeps the event's
+# timeStamp, the time of the first animation frame after the timeline's input handler ran (the
+# frame that draws the new step) and of a task queued from that frame's callback, which runs
+# once the frame is painted. The Event Timing API measures the same key presses, from the
+# input to the next paint, in 8 ms steps and only from 16 ms up (its lowest threshold).
+_STEP_PROBE = """
+window.zmSteps = [];
+window.zmEventTiming = [];
+addEventListener("keydown", function (event) { zmSteps.push({input: event.timeStamp}); }, true);
+document.addEventListener("input", function () {
+  var step = zmSteps[zmSteps.length - 1];
+  requestAnimationFrame(function () {
+    step.frame = performance.now();
+    var channel = new MessageChannel();
+    channel.port1.onmessage = function () { step.painted = performance.now(); };
+    channel.port2.postMessage(null);
+  });
+});
+new PerformanceObserver(function (list) {
+  list.getEntries().forEach(function (entry) {
+    if (entry.name === "keydown") { zmEventTiming.push([entry.startTime, entry.duration]); }
+  });
+}).observe({type: "event", durationThreshold: 16, buffered: true});
+"""
+FRAME_MS = 1000 / 60  # the budget of a timeline step: the next frame at 60 Hz
+
+
+def _spread(values: list[float]) -> dict[str, float]:
+    """Median, 90th percentile, least and most of ``values``."""
+    ninetieth = statistics.quantiles(values, n=10, method="inclusive")[-1]
+    return {**summary(values), "p90": ninetieth}
+
+
+def timeline_steps(maps: Path, runs: int) -> dict[str, Any]:
+    """Milliseconds from a key press on the timeline's slider to the frame that shows it.
+
+    Each run opens ``timeline.html`` afresh and steps through every round as a reader does
+    with the arrow key: the slider is put one day before the round's day, then ArrowRight
+    moves it onto that day (a trusted key press, so the browser's own input event and Event
+    Timing entry follow). A second ArrowRight then moves it a day on within the same round:
+    the same input with nothing to redraw but the slider, the browser's own floor. Reported
+    for both, over every press of every run: to the frame after the update (``to_frame``),
+    to after that frame is painted, and the Event Timing duration (0 when under its 16 ms
+    threshold).
+    """
+    from playwright.sync_api import sync_playwright
+
+    ports: Any = multiprocessing.Queue()
+    server = multiprocessing.Process(target=_serve, args=(maps, ports), daemon=True)
+    server.start()
+    site = f"http://127.0.0.1:{ports.get(timeout=10)}"
+    presses: dict[str, list[dict[str, float]]] = {"step": [], "still": []}
+    wrong = 0
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=shutil.which("chromium"),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", _OFFLINE],
+        )
+        for _ in range(runs):
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            context.add_init_script(_STEP_PROBE)
+            page = context.new_page()
+            page.goto(f"{site}/timeline.html", wait_until="load")
+            page.wait_for_function("document.body.dataset.step")
+            steps = json.loads(page.locator("#zm-steps").text_content() or "[]")
+            slider = page.locator("#zm-step")
+            kinds = []
+            for step in steps[1:]:
+                slider.evaluate("(slider, day) => { slider.value = day; }", step["day"] - 1)
+                for kind in ("step", "still") if step is not steps[-1] else ("step",):
+                    slider.press("ArrowRight")
+                    kinds.append(kind)
+                    page.wait_for_function(f"zmSteps[{len(kinds) - 1}].painted !== undefined")
+                    wrong += page.evaluate("document.body.dataset.step") != step["id"]
+            page.wait_for_timeout(200)  # Event Timing entries are queued after the paint
+            timings = page.evaluate("zmEventTiming")
+            for kind, record in zip(kinds, page.evaluate("zmSteps"), strict=True):
+                # an entry's startTime is its event's timeStamp; none: under 16 ms
+                durations = [d for start, d in timings if abs(start - record["input"]) < 1]
+                presses[kind].append(
+                    {
+                        "to_frame_ms": record["frame"] - record["input"],
+                        "to_painted_ms": record["painted"] - record["input"],
+                        "event_timing_ms": max(durations, default=0.0),
+                    }
+                )
+            context.close()
+        browser.close()
+    server.terminate()
+    result: dict[str, Any] = {"runs": runs, "wrong_step": wrong, "budget_ms": FRAME_MS}
+    for kind, rows in presses.items():
+        result[kind] = {"presses": len(rows)} | {
+            measure: _spread([row[measure] for row in rows]) for measure in rows[0]
+        }
+    return result
+
+
+# A path of zonemap.js: runs of a start point and integer steps, in units of its grid.
+_SVG_RUN = re.compile(r"M(-?\d+) (-?\d+)l([-\d ]*)z?")
+SCRIPT_BUDGET = 1.5  # zonemap.js against its compact floor
+
+
+def _polyline_bytes(path: str) -> int:
+    """Bytes of an SVG path of zonemap.js in the Encoded Polyline format, one string a run,
+    on the path's own integer grid (precision 0), so no point moves."""
+    import polyline
+
+    total = 0
+    for match in _SVG_RUN.finditer(path):
+        steps = [int(n) for n in match.group(3).split()]
+        xs = itertools.accumulate(steps[0::2], initial=int(match.group(1)))
+        ys = itertools.accumulate(steps[1::2], initial=int(match.group(2)))
+        total += len(polyline.encode(list(zip(ys, xs, strict=True)), precision=0))
+    return total
+
+
+def compact_floor(script: Path) -> dict[str, Any]:
+    """The bytes of ``zonemap.js`` against its compact floor.
+
+    The floor is what the script must carry, each part in a compact well-known form: every
+    path of its display geometry in Google's Encoded Polyline format on the grid zonemap.js
+    itself uses (so the same points, none lost), the rest of its shared data as compact JSON
+    and its code as it is. The script's text is a JSON string parsed at start-up; its paths
+    are SVG path data, each point a step from the one before.
+    """
+    text = script.read_text(encoding="utf-8")
+    opening = text.index("JSON.parse(") + len("JSON.parse(")
+    literal, end = json.JSONDecoder().raw_decode(text, opening)
+    data = json.loads(literal)
+    code = len((text[:opening] + text[end:]).encode("utf-8"))
+    paths = data.pop("paths")
+    points = {k: paths.pop(k) for k in ("units", "coarse", "labels")}  # grids, label points
+    svg = list(_strings(paths))
+    rest = len(json.dumps([data, points], separators=(",", ":"), ensure_ascii=False).encode())
+    geometry = sum(_polyline_bytes(path) for path in svg)
+    floor = geometry + rest + code
+    size = len(text.encode("utf-8"))
+    return {
+        "bytes": size,
+        "gzip_bytes": len(gzip.compress(text.encode("utf-8"), mtime=0)),
+        "geometry_svg_bytes": sum(len(p) for p in svg),
+        "floor": {"bytes": floor, "geometry_polyline": geometry, "other_data": rest, "code": code},
+        "ratio": size / floor,
+        "budget": SCRIPT_BUDGET,
+    }
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string in nested lists and dicts: the SVG paths of zonemap.js's ``paths``."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict | list):
+        for item in value.values() if isinstance(value, dict) else value:
+            yield from _strings(item)
+
+
 def noop(work: Path, runs: int) -> dict[str, Any]:
     """A rebuild with nothing changed, against the cost of starting Python and importing."""
     out = work / "noop"
@@ -395,28 +571,67 @@ def queries(runs: int) -> dict[str, Any]:
     }
 
 
+def synthetic(work: Path, rounds: int) -> Path:
+    """A synthetic catalogue of ``rounds`` rounds of 8 zones each, made once in ``work``."""
+    catalogue = work / f"synthetic-{rounds}"
+    if not catalogue.exists():
+        script = ROOT / "scripts" / "synthetic_catalogue.py"
+        command = [sys.executable, str(script), "--rounds", str(rounds), "--zones", "8"]
+        subprocess.run([*command, "-o", str(catalogue)], check=True)
+    return catalogue
+
+
+def serial_parallel(work: Path, runs: int, counts: list[int]) -> dict[str, Any]:
+    """Whole-process builds on one process (``--jobs 1``) against one per core.
+
+    For the shipped catalogue and synthetic ones of ``counts`` rounds: each run builds into a
+    new folder (every file rendered), the two sides interleaved, the atlas kept (filled by a
+    first build of each). Wall and CPU seconds (user and system, workers included), medians;
+    ``ratio`` is parallel's wall time over serial's, run by run (under 1: parallel gains).
+    ``default_workers`` is what a build without ``--jobs`` uses (:func:`workers_for`).
+    """
+    from zonemap.web.staging import workers_for
+
+    cores = os.cpu_count() or 1
+    catalogues: dict[str, Path | None] = {"shipped": None}
+    catalogues |= {f"synthetic-{count}": synthetic(work, count) for count in counts}
+    rows = {}
+    for name, catalogue in catalogues.items():
+        build = functools.partial(zonemap_build, catalogue=catalogue)
+        subprocess.run(build(work / f"jobs-{name}"), check=True, capture_output=True)
+        rounds = len(list((work / f"jobs-{name}" / "geojson").glob("*.geojson")))
+        times: dict[str, list[float]] = {k: [] for k in ("serial", "parallel", "ratio")}
+        cpu: dict[str, list[float]] = {"serial": [], "parallel": []}
+        for run in range(runs):
+            serial = timed(build(work / f"jobs-{name}-1-{run}", "--jobs", "1"))
+            parallel = timed(build(work / f"jobs-{name}-n-{run}", "--jobs", str(cores)))
+            for side, usage in (("serial", serial), ("parallel", parallel)):
+                times[side].append(usage[0])
+                cpu[side].append(usage[2])
+            times["ratio"].append(parallel[0] / serial[0])
+        rows[name] = {
+            "rounds": rounds,
+            "default_workers": workers_for(rounds),
+            "wall_s": {k: summary(v) for k, v in times.items()},
+            "cpu_s": {k: summary(v) for k, v in cpu.items()},
+        }
+        wall = rows[name]["wall_s"]
+        print(
+            f"  {name:>15}: {rounds:>5} rounds, --jobs 1 {wall['serial']['median']:6.2f} s, "
+            f"--jobs {cores} {wall['parallel']['median']:6.2f} s"
+        )
+    return {"cpus": cores, "catalogues": rows}
+
+
 def scaling(work: Path, counts: list[int]) -> dict[str, Any]:
     """Whole-process build time for synthetic catalogues of growing size, both sides."""
     rows = []
     for count in counts:
-        catalogue = work / f"synthetic-{count}"
-        subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "scripts" / "synthetic_catalogue.py"),
-                "--rounds",
-                str(count),
-                "--zones",
-                "8",
-                "-o",
-                str(catalogue),
-            ],
-            check=True,
-        )
-        ours, _ = timed(zonemap_build(work / f"scale-z{count}", catalogue=catalogue))
-        theirs, _ = timed(
+        catalogue = synthetic(work, count)
+        ours = timed(zonemap_build(work / f"scale-z{count}", catalogue=catalogue))[0]
+        theirs = timed(
             baseline_build(work / f"scale-z{count}" / "geojson", work / f"scale-b{count}")
-        )
+        )[0]
         rows.append({"rounds": count, "zonemap_s": ours, "baseline_s": theirs})
         print(f"  {count:>5} rounds: zonemap {ours:6.2f} s, baseline {theirs:6.2f} s")
     return {
@@ -510,6 +725,29 @@ def report(results: dict[str, Any]) -> None:
             paint[ratio]["median"],
             "ms",
         )
+    floor = results["script_floor"]
+    print(
+        f"zonemap.js {floor['bytes'] / 1e3:.1f} kB, compact floor "
+        f"{floor['floor']['bytes'] / 1e3:.1f} kB: ratio {floor['ratio']:.2f} "
+        f"(budget {floor['budget']})"
+    )
+    steps = results["timeline"]
+    for kind, label in (("step", "timeline step"), ("still", "slider move within a round")):
+        m = steps[kind]
+        print(
+            f"{label}: key press to frame {m['to_frame_ms']['median']:.1f} ms "
+            f"(p90 {m['to_frame_ms']['p90']:.1f}; budget {steps['budget_ms']:.1f}), "
+            f"to painted {m['to_painted_ms']['median']:.1f} ms, Event Timing "
+            f"{m['event_timing_ms']['median']:.0f} ms (p90 {m['event_timing_ms']['p90']:.0f})"
+        )
+    for name, row in results["jobs"]["catalogues"].items():
+        wall, cpu = row["wall_s"], row["cpu_s"]
+        print(
+            f"build {name} ({row['rounds']} rounds): --jobs 1 {wall['serial']['median']:.2f} s "
+            f"(CPU {cpu['serial']['median']:.2f}), --jobs {results['jobs']['cpus']} "
+            f"{wall['parallel']['median']:.2f} s (CPU {cpu['parallel']['median']:.2f}), "
+            f"ratio {wall['ratio']['median']:.2f}; default {row['default_workers']} process(es)"
+        )
     q = results["queries"]
     for name in QUERIES:
         print(
@@ -560,12 +798,17 @@ def main() -> None:
         print(f"comparing whole-process builds, {args.runs} interleaved runs …")
         results = compare(args.runs, work)
         results["sizes"] = sizes(work)
+        results["script_floor"] = compact_floor(work / "all_rounds-z0" / "assets" / "zonemap.js")
         print("timing paint in headless Chromium …")
         results["paint"] = paint_times(work, max(1, args.runs // 2))
+        print("timing the timeline's steps in headless Chromium …")
+        results["timeline"] = timeline_steps(work / "all_rounds-z0", args.runs)
         results["noop"] = noop(work, args.runs)
         results["incremental"] = incremental(work, args.runs)
         print("timing the query commands …")
         results["queries"] = queries(args.runs)
+        print("serial against parallel builds …")
+        results["jobs"] = serial_parallel(work, args.runs, args.scaling)
         print("scaling on synthetic catalogues …")
         results["scaling"] = scaling(work, args.scaling)
         plot(results["scaling"], RESULTS / "scaling.png")
