@@ -26,6 +26,7 @@ from zonemap.web import build_maps
 from zonemap.web.build import LOCK
 from zonemap.web.display import agreed_key, display_geometry
 from zonemap.web.freshness import STAMP
+from zonemap.web.staging import workers_for
 
 HOSTILE = "<img src=x onerror=alert(1)> \"quotes\" 'single' `tick` ${x} </script> منطقة"
 
@@ -310,6 +311,28 @@ def test_the_files_are_the_same_whether_one_process_renders_or_several(
         for p in (tmp_path / "parallel").rglob("*.*")
     }
     assert serial == parallel
+
+
+@pytest.mark.parametrize(
+    ("cores", "rounds", "workers"),
+    [
+        (2, 35, 1),  # the shipped catalogue: one process was as fast, and spent less CPU
+        (2, 999, 1),
+        (2, 1000, 2),  # where two processes were measured faster
+        (8, 1600, 3),
+        (1, 5000, 1),
+    ],
+)
+def test_a_build_renders_in_parallel_only_with_500_rounds_for_each_process(
+    monkeypatch: pytest.MonkeyPatch, cores: int, rounds: int, workers: int
+) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    assert workers_for(rounds) == workers
+
+
+def test_a_build_renders_on_as_many_processes_as_asked_up_to_one_a_round() -> None:
+    assert workers_for(35, jobs=2) == 2
+    assert workers_for(3, jobs=8) == 3
 
 
 @pytest.mark.parametrize("jobs", [0, -2])
