@@ -50,11 +50,16 @@ def leaflet_pixels(lonlat: np.ndarray) -> np.ndarray:
     return 256 * np.column_stack([0.5 + x / _WORLD_METRES, 0.5 - y / _WORLD_METRES])
 
 
+def _svg_numbers(values: Any) -> str:
+    """Whole numbers as path data: a minus sign parts two numbers as a space would."""
+    return " ".join(map(str, values)).replace(" -", "-")
+
+
 def _svg_run(coords: Any, close: str, units: int) -> str:
     pixels = leaflet_pixels(np.asarray(coords))
     points = np.rint(pixels * units).astype(np.int64)
     steps = np.diff(points, axis=0)
-    return f"M{points[0, 0]} {points[0, 1]}l" + " ".join(f"{dx} {dy}" for dx, dy in steps) + close
+    return f"M{_svg_numbers(points[0].tolist())}l{_svg_numbers(steps.ravel().tolist())}{close}"
 
 
 def _svg_path(geom: Any, units: int = PREVIEW_UNITS) -> str:
@@ -62,7 +67,8 @@ def _svg_path(geom: Any, units: int = PREVIEW_UNITS) -> str:
 
     The still preview draws these paths without projecting anything in the browser. Points
     are whole units (PREVIEW_UNITS to a pixel), each after the first written as a step from
-    the one before: compact. A polygon's rings end in ``z``; a line's runs stay open.
+    the one before, with no space before a minus sign: compact. A polygon's rings end in
+    ``z``; a line's runs stay open.
     """
     runs = []
     for part in shapely.get_parts(geom):

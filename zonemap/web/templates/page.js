@@ -220,8 +220,11 @@
   }
 
 
-  /* A phone-sized screen: panels fold into a sheet at the bottom, the layer control folds. */
-  zonemap.compact = function () { return window.innerWidth < 700; };
+  /* A phone-sized screen: panels fold into a sheet at the bottom, the layer control folds.
+     Asked as the stylesheet asks it (page.css), which lays nothing out, as reading the
+     window's width would while the page is loading. */
+  var COMPACT = window.matchMedia("(max-width: 699px)");
+  zonemap.compact = function () { return COMPACT.matches; };
 
   /* The panels' column (or sheet, when compact): the map is fitted beside it, so no panel
      covers a zone at the first view, and popups open clear of it. */
@@ -371,18 +374,11 @@
 
   /* The still picture of a map: neighbours, lakes, governorates, the page's zones, then
      the borders, UNDOF area and outline over them.
-     The paths are in fractions of a zoom-0 pixel; the view box zooms as fitBounds will. */
+     The paths are in fractions of a zoom-0 pixel; the view box zooms as fitBounds will, set
+     in the next animation frame (before that frame is painted). */
   zonemap.drawPreview = function (container, zones, options) {
-    var width = container.clientWidth, height = container.clientHeight;
-    if (!width || !height) { return null; }  // a hidden map: nothing to see, nothing to fit
-    var at = view(width, height, options.frame, options.zoomSnap, clearance());
     var svg = document.createElementNS(SVG, "svg");
-    var units = zonemap.paths.units / at.scale;
-    var box = [at.left * units, at.top * units, width * units, height * units];
     svg.setAttribute("class", "zm-preview");
-    svg.setAttribute("width", width);
-    svg.setAttribute("height", height);
-    svg.setAttribute("viewBox", box.join(" "));
     svg.setAttribute("aria-hidden", "true");
     var paths = zonemap.paths, styles = zonemap.styles;
     paths.neighbours.forEach(function (d) {
@@ -405,6 +401,17 @@
     draw(svg, paths.undof, styles.undof, "zm-preview-undof");
     draw(svg, paths.country, styles.country, "zm-preview-country");
     container.appendChild(svg);
+    // Fitted before the frame that first paints it, with the layout that frame needs anyway:
+    // measured any earlier, the page would be laid out once more before the picture.
+    requestAnimationFrame(function () {
+      var width = container.clientWidth, height = container.clientHeight;
+      if (!width || !height) { svg.remove(); return; }  // a hidden map: nothing to see
+      var at = view(width, height, options.frame, options.zoomSnap, clearance());
+      var units = zonemap.paths.units / at.scale;
+      svg.setAttribute("width", width);
+      svg.setAttribute("height", height);
+      svg.setAttribute("viewBox", [at.left * units, at.top * units, width * units, height * units].join(" "));
+    });
     return svg;
   };
 
