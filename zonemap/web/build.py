@@ -3,8 +3,10 @@
 Everything is rendered in memory first; only when all of it succeeded are the files whose
 bytes changed committed into the output folder as one set (:mod:`zonemap.file_sets`), with
 the record of the build last. A build records a fingerprint of its inputs, so the next build
-with the same inputs does nothing at all. One build at a time writes a folder: it holds the
-lock file ``.zonemap-build.lock`` inside it, and a second build waits for it.
+with the same inputs does nothing at all, and one whose inputs differ only in the rounds' page
+text sets the new text in the pages instead of rendering them (:mod:`.incremental`). One
+build at a time writes a folder: it holds the lock file ``.zonemap-build.lock`` inside it, and
+a second build waits for it.
 """
 
 from __future__ import annotations
@@ -90,7 +92,8 @@ def build_maps(
     ----------
     atlas
         The loaded atlas, or ``None`` to load it from ``catalogue`` and ``boundaries`` (only
-        when the outputs are stale, so an up-to-date build loads nothing).
+        when a page must be rendered, so an up-to-date build, or one that sets new page text
+        in the last build's pages, loads no atlas).
     out
         The output folder (made if missing, once the inputs are loaded).
     round_ids
