@@ -3,8 +3,10 @@
 Everything is rendered in memory first; only when all of it succeeded are the files whose
 bytes changed committed into the output folder as one set (:mod:`zonemap.file_sets`), with
 the record of the build last. A build records a fingerprint of its inputs, so the next build
-with the same inputs does nothing at all. One build at a time writes a folder: it holds the
-lock file ``.zonemap-build.lock`` inside it, and a second build waits for it.
+with the same inputs does nothing at all, and one whose inputs differ only in the rounds' page
+text sets the new text in the pages instead of rendering them (:mod:`.incremental`). One
+build at a time writes a folder: it holds the lock file ``.zonemap-build.lock`` inside it, and
+a second build waits for it.
 """
 
 from __future__ import annotations
@@ -19,16 +21,24 @@ from typing import TYPE_CHECKING, Protocol
 
 from filelock import FileLock, Timeout
 
-from ..atlas import Atlas, load_atlas
 from ..catalogue import Catalogue, load_catalogue
 from ..errors import ExportError, UsageError
 from ..file_sets import finish_interrupted, has_leftovers, write_file_set
 from ..limits import file_kind
 from ..paths import catalogue_dir
-from .freshness import STAMP, beside_catalogue, fingerprint, is_fresh, record
-from .incremental import Structure, reusable_outputs, shared_context, structure_of
+from .freshness import STAMP, beside_catalogue, fingerprint, is_fresh, previous_record, record
+from .incremental import (
+    Spliced,
+    Structure,
+    reusable_outputs,
+    shared_context,
+    spliced_outputs,
+    structure_of,
+    text_edit,
+)
 
 if TYPE_CHECKING:
+    from ..atlas import Atlas  # the geometry: loaded only by a build that renders
     from .context import BuildContext  # the page code: imported only by a build that renders
 
 #: The lock file a build holds inside its output folder.
@@ -82,7 +92,8 @@ def build_maps(
     ----------
     atlas
         The loaded atlas, or ``None`` to load it from ``catalogue`` and ``boundaries`` (only
-        when the outputs are stale, so an up-to-date build loads nothing).
+        when a page must be rendered, so an up-to-date build, or one that sets new page text
+        in the last build's pages, loads no atlas).
     out
         The output folder (made if missing, once the inputs are loaded).
     round_ids
@@ -119,27 +130,61 @@ def build_maps(
     stamp = fingerprint(folder, layer, options, beside=beside)
     if not force and not has_leftovers(out) and is_fresh(out, stamp):
         return BuildResult((), (), up_to_date=True)
-    # bad input is refused here, before the folder is made or locked
-    checked = atlas.catalogue if atlas is not None else load_catalogue(folder)
     places = [str(folder.resolve()), str(layer.resolve()) if layer else "shipped boundaries"]
-    structure = structure_of(checked, "\0".join([beside, *places]))
-    context = _context(atlas, structure, checked, layer, inline, report)
+    others = "\0".join([beside, *places])
+    found = None if force or round_ids else previous_record(out)
+    edit = text_edit(folder, others, found) if atlas is None else None
+    checked = None
+    if edit is None:
+        # bad input is refused here, before the folder is made or locked
+        checked = atlas.catalogue if atlas is not None else load_catalogue(folder)
+        edit = structure_of(checked, others), list(checked.rounds)
+    structure, rounds = edit
+    spliced = spliced_outputs(out, found, structure, rounds)
+
+    def make_context() -> BuildContext:
+        catalogue = checked or load_catalogue(folder)
+        return _context(atlas, structure, catalogue, layer, inline, report)
+
+    # Setting new text in the last build's pages needs no context (its inputs but the text
+    # are those of the build that loaded them); any other build makes it here.
+    context = make_context() if spliced is None else None
     _make(out)
     with _locked(out, wait):
         finished = finish_interrupted(out)
         if not force and is_fresh(out, stamp):  # the build waited for did this one's work
             return BuildResult((), (), up_to_date=True, finished=finished)
-        from .staging import staged_files
+        if spliced is not None and previous_record(out) != found:
+            spliced = None  # another build wrote the folder meanwhile
+        if spliced is not None:
+            staged = _set_in(spliced, progress, report)
+        else:
+            from .staging import staged_files
 
-        reuse = {} if force or round_ids else reusable_outputs(out, structure)
-        staged = staged_files(context, round_ids, progress, reuse, jobs)
-        facts = structure.facts()
+            context = context or make_context()
+            found = None if force or round_ids else previous_record(out)
+            reuse = reusable_outputs(out, found, structure)
+            staged = staged_files(context, round_ids, progress, reuse, jobs)
+        facts = structure.facts(rounds, staged)
         changed = write_file_set(out, {**staged, STAMP: record(stamp, staged, **facts)})
     return BuildResult(
         tuple(out / name for name in sorted(staged)),
         tuple(out / name for name in sorted(changed) if name != STAMP),
         finished=finished,
     )
+
+
+def _set_in(
+    spliced: Spliced, progress: Progress | None, report: Callable[[str], None] | None
+) -> dict[str, bytes]:
+    """The outputs of a build that set new text in the last build's pages, told as rendered."""
+    if progress:
+        progress.start(len(spliced.rounds))
+        for round_id in spliced.rounds:
+            progress.step(round_id)
+    if report:
+        report(f"pages: the new text of {len(spliced.rounds)} set in the last build's pages")
+    return spliced.outputs
 
 
 def _context(
@@ -151,6 +196,7 @@ def _context(
     report: Callable[[str], None] | None,
 ) -> BuildContext:
     """The build's shared context: of the given atlas, or kept for this structure."""
+    from ..atlas import load_atlas  # only now: the geometry libraries come with it
     from .staging import build_context  # only now: it imports folium and the page code
 
     if atlas is not None:

@@ -28,7 +28,7 @@ from folium.map import Layer
 from folium.template import Template
 
 from ..files import write_text
-from .templating import script, template_text
+from .templating import script, template_text, unindented
 
 __all__ = [
     "NOTEBOOK_HEIGHT",
@@ -293,12 +293,6 @@ _FOLIUM_VIEWPORT = re.compile(r'<meta name="viewport"[^>]*user-scalable=no[^>]*>
 _VIEWPORT = '<meta name="viewport" content="width=device-width, initial-scale=1">'
 
 
-# folium's templates indent every line and leave blank ones; the page has no <pre> or
-# <textarea>, and catalogue text reaches it only inside one-line JSON strings or HTML lines,
-# so the indentation can go.
-_INDENT = re.compile(r"\n(?:[ \t]*\n)*[ \t]*")
-
-
 def render_page(fmap: folium.Map) -> str:
     """Return the whole page's HTML, without folium's indentation and blank lines."""
     root = fmap.get_root()
@@ -316,4 +310,4 @@ def render_page(fmap: folium.Map) -> str:
     page, replaced = _FOLIUM_VIEWPORT.subn(_VIEWPORT, html)
     if replaced != 1:
         raise RuntimeError("folium's viewport meta tag changed: see folium_adapter.render_page")
-    return _INDENT.sub("\n", page)
+    return unindented(page)

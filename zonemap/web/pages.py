@@ -20,6 +20,7 @@ from .chart import validity_chart
 from .context import GEOPACKAGE, BuildContext
 from .drawing import round_changes, zone_shapes
 from .geometry_asset import zone_collection
+from .page_text import page_text
 from .popups import zone_popup
 from .styles import (
     CHANGE_COLOUR,
@@ -126,6 +127,7 @@ def round_map(
         panels = render(
             "round_panels.html.j2",
             round=round_,
+            page_text=page_text(round_),
             as_of=round_.end,
             zone_count=sum(1 for row in rows if row["extent"] == "agreed"),
             first_zones=_first_zones(context),

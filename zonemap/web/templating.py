@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from functools import cache
 from typing import Any
 
@@ -25,7 +26,7 @@ from markupsafe import Markup
 
 from ..paths import cache_dir, templates_dir
 
-__all__ = ["js_json", "render", "script", "template_text"]
+__all__ = ["js_json", "render", "script", "template_text", "unindented"]
 
 
 def js_json(value: Any) -> str:
@@ -33,6 +34,21 @@ def js_json(value: Any) -> str:
     return str(
         htmlsafe_json_dumps(value, dumps=json.dumps, separators=(",", ":"), ensure_ascii=False)
     )
+
+
+# folium's templates indent every line and leave blank ones; the pages have no <pre> or
+# <textarea>, and catalogue text reaches them only inside one-line JSON strings or HTML lines,
+# so the indentation can go.
+_INDENT = re.compile(r"\n(?:[ \t]*\n)*[ \t]*")
+
+
+def unindented(html: str) -> str:
+    r"""Return ``html`` without indentation and blank lines, as every page is written.
+
+    >>> unindented("<p>a</p>\n\n    <p>b</p>")
+    '<p>a</p>\n<p>b</p>'
+    """
+    return _INDENT.sub("\n", html)
 
 
 def template_text(name: str) -> str:
