@@ -8,27 +8,34 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from .atlas import Atlas
 from .errors import UsageError
+from .forms import DATE_RANGE
 from .json_outputs import SCHEMA_VERSION
-from .records import DATE_RANGE, Post
 from .tables import posts_on, zone_records
 from .validity import IN_FORCE
 
 if TYPE_CHECKING:
+    from .atlas import Atlas
     from .json_shapes import DiffJson
+    from .records import Post
 
 __all__ = [
+    "AtlasSource",
     "Change",
     "ControlMove",
     "Diff",
+    "DiffSource",
     "HeldArea",
+    "PostLike",
+    "day_of",
     "diff",
     "diff_days",
+    "diff_of",
+    "diff_source_days",
     "diff_tables",
     "resolve_day",
 ]
@@ -87,11 +94,11 @@ class Diff:
     governorates_added: tuple[str, ...]
     governorates_dropped: tuple[str, ...]
     area_in_force_km2: tuple[float, float]
-    posts_established: tuple[Post, ...]
-    posts_withdrawn: tuple[Post, ...]
+    posts_established: tuple[PostLike, ...]
+    posts_withdrawn: tuple[PostLike, ...]
     control: tuple[ControlMove, ...] = ()
     held: tuple[HeldArea, ...] = ()
-    posts_encircled: tuple[Post, ...] = ()
+    posts_encircled: tuple[PostLike, ...] = ()
 
     def lost_km2(self) -> float:
         """The land lost between the two days, all zones together (overlaps counted twice)."""
@@ -247,8 +254,118 @@ def diff_tables(before: Rows | None, after: Rows) -> list[Change]:
     return [c for c in changes if c is not None]
 
 
+class PostLike(Protocol):
+    """What a diff keeps of an observation post (:class:`~zonemap.records.Post`)."""
+
+    @property
+    def id(self) -> str:
+        """The post's id."""
+
+    @property
+    def name(self) -> str:
+        """The post's name."""
+
+
+class DiffSource(Protocol):
+    """What a diff reads: the rounds' last days, zone rows, posts, areas and control changes.
+
+    The atlas is one (:class:`AtlasSource`); the plain index the query commands answer from
+    (:class:`zonemap.query_index.QueryIndex`) is another.
+    """
+
+    def round_ends(self) -> dict[str, dt.date]:
+        """Each round's last day by id, in the catalogue's order."""
+
+    def zone_rows(self, day: dt.date) -> Rows:
+        """The zone rows of ``day`` (:func:`~zonemap.tables.zone_records`; agreed ones at least)."""
+
+    def posts(self) -> Sequence[PostLike]:
+        """Every post, in the catalogue's order."""
+
+    def manned(self, day: dt.date) -> set[str]:
+        """The ids of the posts manned on ``day`` (:func:`~zonemap.tables.posts_on`)."""
+
+    def encircled_between(self, first: dt.date, last: dt.date) -> list[PostLike]:
+        """The posts encircled after ``first`` up to ``last``."""
+
+    def area_km2(self, zone_ids: Iterable[str]) -> float:
+        """The area these zones cover, overlaps counted once."""
+
+    def held_km2(self, zone_id: str, day: dt.date) -> float:
+        """A zone's held area on ``day``."""
+
+    def moves(self, first: dt.date, last: dt.date) -> list[ControlMove]:
+        """Every control change after ``first`` up to ``last``, zone by zone, in date order."""
+
+
+class AtlasSource:
+    """The atlas as a :class:`DiffSource`."""
+
+    def __init__(self, atlas: Atlas):
+        self.atlas = atlas
+
+    def round_ends(self) -> dict[str, dt.date]:
+        """Each round's last day by id, in the catalogue's order."""
+        return {r.id: r.end for r in self.atlas.catalogue.rounds}
+
+    def zone_rows(self, day: dt.date) -> Rows:
+        """The zone rows of ``day``."""
+        return zone_records(self.atlas, day)
+
+    def posts(self) -> Sequence[Post]:
+        """Every post, in the catalogue's order."""
+        return self.atlas.catalogue.posts
+
+    def manned(self, day: dt.date) -> set[str]:
+        """The ids of the posts manned on ``day``."""
+        return {p.id for p in posts_on(self.atlas, day)}
+
+    def encircled_between(self, first: dt.date, last: dt.date) -> list[Post]:
+        """The posts encircled after ``first`` up to ``last``."""
+        return [
+            p
+            for p in self.atlas.catalogue.posts
+            if p.encircled is not None and first < p.encircled.date <= last
+        ]
+
+    def area_km2(self, zone_ids: Iterable[str]) -> float:
+        """The area these zones cover, overlaps counted once."""
+        return self.atlas.area_km2(zone_ids)
+
+    def held_km2(self, zone_id: str, day: dt.date) -> float:
+        """A zone's held area on ``day``."""
+        return self.atlas.held_on(zone_id, day).held_km2
+
+    def moves(self, first: dt.date, last: dt.date) -> list[ControlMove]:
+        """Every control change after ``first`` up to ``last``, zone by zone, in date order."""
+        moves = []
+        for zone in self.atlas.catalogue.zones:
+            if zone.held_within:
+                continue  # its land changed hands with the zone it lies in
+            history = self.atlas.histories[zone.id]
+            for change in history.changes_between(first, last):
+                moves.append(
+                    ControlMove(
+                        zone.id,
+                        zone.name,
+                        change.id,
+                        change.date,
+                        change.change,
+                        history.effects_km2.get(change.id, 0.0),
+                        change.places,
+                        change.event,
+                    )
+                )
+        return moves
+
+
 def resolve_day(atlas: Atlas, ref: str) -> dt.date:
     """Return the day a reference means: an ISO date, or a round id (its last day)."""
+    return day_of(AtlasSource(atlas).round_ends(), ref)
+
+
+def day_of(round_ends: Mapping[str, dt.date], ref: str) -> dt.date:
+    """Return the day a reference means: an ISO date, or a round id of ``round_ends``."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", ref):
         try:
             day = dt.date.fromisoformat(ref)
@@ -258,24 +375,30 @@ def resolve_day(atlas: Atlas, ref: str) -> dt.date:
         if not first <= day <= last:
             raise UsageError(f"{day} is outside the dates zonemap takes ({first} … {last})")
         return day
-    ids = [r.id for r in atlas.catalogue.rounds]
-    if ref not in ids:
+    if ref not in round_ends:
         from rapidfuzz import process  # only to suggest a name for a typo
 
+        ids = list(round_ends)
         close = [m for m, _score, _i in process.extract(ref, ids, limit=3, score_cutoff=70)]
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise UsageError(f"{ref!r} is neither a date (YYYY-MM-DD) nor a round id{hint}")
-    return atlas.as_of(ref)
+    return round_ends[ref]
 
 
 def diff(atlas: Atlas, before: str, after: str) -> Diff:
     """Return what changed from ``before`` to ``after`` (round ids or ISO dates)."""
-    first, last = resolve_day(atlas, before), resolve_day(atlas, after)
+    return diff_of(AtlasSource(atlas), before, after)
+
+
+def diff_of(source: DiffSource, before: str, after: str) -> Diff:
+    """Return what changed from ``before`` to ``after`` in any :class:`DiffSource`."""
+    round_ends = source.round_ends()
+    first, last = day_of(round_ends, before), day_of(round_ends, after)
     if last < first:
         raise UsageError(
             f"{after} ({last}) is earlier than {before} ({first}); give the earlier one first"
         )
-    return diff_days(atlas, first, last, before=before, after=after)
+    return diff_source_days(source, first, last, before=before, after=after)
 
 
 def diff_days(
@@ -291,15 +414,29 @@ def diff_days(
 
     ``rows`` may pass the zone records of both days when the caller has them already.
     """
-    old, new = rows or (zone_records(atlas, first), zone_records(atlas, last))
+    return diff_source_days(AtlasSource(atlas), first, last, before=before, after=after, rows=rows)
+
+
+def diff_source_days(
+    source: DiffSource,
+    first: dt.date,
+    last: dt.date,
+    *,
+    before: str,
+    after: str,
+    rows: tuple[Rows, Rows] | None = None,
+) -> Diff:
+    """:func:`diff_days` in any :class:`DiffSource`."""
+    old, new = rows or (source.zone_rows(first), source.zone_rows(last))
     live_old = [row for row in old if row["status"] in IN_FORCE and row["extent"] == "agreed"]
     live_new = [row for row in new if row["status"] in IN_FORCE and row["extent"] == "agreed"]
     pcodes_old = {p for row in live_old for p in row["governorates"]}
     pcodes_new = {p for row in live_new for p in row["governorates"]}
     held_old = [row["zone_id"] for row in live_old]
     held_new = [row["zone_id"] for row in live_new]
-    posts_old = {p.id for p in posts_on(atlas, first)}
-    posts_new = {p.id for p in posts_on(atlas, last)}
+    posts_old = source.manned(first)
+    posts_new = source.manned(last)
+    posts = source.posts()
     return Diff(
         before=before,
         after=after,
@@ -310,46 +447,19 @@ def diff_days(
         governorates_added=tuple(sorted(pcodes_new - pcodes_old)),
         governorates_dropped=tuple(sorted(pcodes_old - pcodes_new)),
         area_in_force_km2=(
-            atlas.area_km2(row["zone_id"] for row in live_old),
-            atlas.area_km2(row["zone_id"] for row in live_new),
+            source.area_km2(row["zone_id"] for row in live_old),
+            source.area_km2(row["zone_id"] for row in live_new),
         ),
-        posts_established=tuple(p for p in atlas.catalogue.posts if p.id in posts_new - posts_old),
-        posts_withdrawn=tuple(p for p in atlas.catalogue.posts if p.id in posts_old - posts_new),
-        control=tuple(_moves(atlas, first, last)),
+        posts_established=tuple(p for p in posts if p.id in posts_new - posts_old),
+        posts_withdrawn=tuple(p for p in posts if p.id in posts_old - posts_new),
+        control=tuple(source.moves(first, last)),
         held=tuple(
             HeldArea(
                 zone_id,
-                atlas.held_on(zone_id, first).held_km2 if zone_id in held_old else 0.0,
-                atlas.held_on(zone_id, last).held_km2 if zone_id in held_new else 0.0,
+                source.held_km2(zone_id, first) if zone_id in held_old else 0.0,
+                source.held_km2(zone_id, last) if zone_id in held_new else 0.0,
             )
             for zone_id in dict.fromkeys([*held_old, *held_new])
         ),
-        posts_encircled=tuple(
-            p
-            for p in atlas.catalogue.posts
-            if p.encircled is not None and first < p.encircled.date <= last
-        ),
+        posts_encircled=tuple(source.encircled_between(first, last)),
     )
-
-
-def _moves(atlas: Atlas, first: dt.date, last: dt.date) -> list[ControlMove]:
-    """Every control change after ``first`` up to ``last``, zone by zone, in date order."""
-    moves = []
-    for zone in atlas.catalogue.zones:
-        if zone.held_within:
-            continue  # its land changed hands with the zone it lies in
-        history = atlas.histories[zone.id]
-        for change in history.changes_between(first, last):
-            moves.append(
-                ControlMove(
-                    zone.id,
-                    zone.name,
-                    change.id,
-                    change.date,
-                    change.change,
-                    history.effects_km2.get(change.id, 0.0),
-                    change.places,
-                    change.event,
-                )
-            )
-    return moves

@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from dateutil.relativedelta import relativedelta
 
-from .records import Validity
+if TYPE_CHECKING:
+    from .records import Validity
 
 __all__ = ["IN_FORCE", "Period", "Status", "StatusName", "periods", "status_on"]
 

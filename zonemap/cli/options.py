@@ -15,13 +15,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from ..atlas import Atlas, load_atlas
+if TYPE_CHECKING:
+    from ..atlas import Atlas
+    from ..query_index import QueryIndex
 
-__all__ = ["Settings", "atlas_of", "detail", "global_options", "inputs", "note", "settings"]
+__all__ = [
+    "Settings",
+    "atlas_of",
+    "detail",
+    "global_options",
+    "index_of",
+    "inputs",
+    "note",
+    "settings",
+]
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -137,4 +148,13 @@ def inputs(ctx: click.Context) -> tuple[Path | None, Path | None]:
 
 def atlas_of(ctx: click.Context) -> Atlas:
     """Load the atlas of the inputs the command line chose (with ``-v``, saying how)."""
+    from ..atlas import load_atlas  # shapely and pydantic: only for the commands that need them
+
     return load_atlas(*inputs(ctx), report=detail)
+
+
+def index_of(ctx: click.Context) -> QueryIndex:
+    """Load the query index of the inputs the command line chose (with ``-v``, saying how)."""
+    from ..query_index import load_index
+
+    return load_index(*inputs(ctx), report=detail)
