@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +27,7 @@ from .forms import DATE_RANGE
 from .paths import catalogue_dir
 from .points import PointStatus, judge_point
 from .tables import held_fields, posts_on, status_fields
-from .validity import IN_FORCE, Status, periods, status_on
+from .validity import IN_FORCE, Status, Terms, periods, status_on
 
 if TYPE_CHECKING:
     from .atlas import Atlas
@@ -34,39 +35,18 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ChangeFacts",
-    "Ending",
     "HeldFacts",
     "LostFacts",
     "PostFacts",
     "QueryIndex",
     "RoundFacts",
-    "Terms",
     "ZoneFacts",
     "build_index",
     "load_index",
 ]
 
 Bounds = tuple[float, float, float, float]  # min lon, min lat, max lon, max lat
-
-
-@dataclass(frozen=True)
-class Ending:
-    """A zone's end as :func:`~zonemap.validity.status_on` reads it."""
-
-    date: dt.date
-    event: str
-    superseded_by: str | None = None
-
-
-@dataclass(frozen=True)
-class Terms:
-    """A zone's validity as :func:`~zonemap.validity.status_on` reads it (a plain copy)."""
-
-    established: dt.date
-    initial_months: int | None
-    extension_months: int | None
-    de_facto_end: Ending | None
-    de_jure_end: Ending | None
+_NO_BOX: Bounds = (math.inf, math.inf, -math.inf, -math.inf)  # an empty geometry's: holds no point
 
 
 @dataclass(frozen=True)
@@ -172,7 +152,7 @@ class QueryIndex:
 
     def zone_rows(self, day: dt.date) -> list[dict[str, Any]]:
         """Every zone established by ``day``: its agreed row (as :func:`zone_records`)."""
-        statuses = ((zone, status_on(zone.terms, day)) for zone in self.zones)  # type: ignore[arg-type]
+        statuses = ((zone, status_on(zone.terms, day)) for zone in self.zones)
         return [z.row(s) for z, s in statuses if s.state != "not-yet-established"]
 
     def round_ends(self) -> dict[str, dt.date]:
@@ -218,7 +198,7 @@ class QueryIndex:
         """As :func:`zonemap.points.point_status`; shapely is imported only for a candidate."""
         found = []
         for zone in self.zones:
-            status = status_on(zone.terms, day)  # type: ignore[arg-type]
+            status = status_on(zone.terms, day)
             if status.state not in IN_FORCE or not _covers(zone.agreed, zone.bounds, lon, lat):
                 continue
             state = zone.held_on(day)
@@ -240,29 +220,15 @@ def _covers(wkb: bytes, bounds: Bounds, lon: float, lat: float) -> bool:
     return bool(shapely.from_wkb(wkb).covers(shapely.Point(lon, lat)))
 
 
-def _terms(zone_validity: Any) -> Terms:
-    def ending(end: Any) -> Ending | None:
-        if end is None:
-            return None
-        return Ending(end.date, end.event, getattr(end, "superseded_by", None))
-
-    v = zone_validity
-    return Terms(
-        v.established,
-        v.initial_months,
-        v.extension_months,
-        ending(v.de_facto_end),
-        ending(v.de_jure_end),
-    )
-
-
 def build_index(atlas: Atlas) -> QueryIndex:
     """Reduce the atlas to the plain values the query commands read."""
     import shapely
 
     def wkb(geometry: shapely.Geometry) -> tuple[bytes, Bounds]:
-        bounds = tuple(float(b) for b in geometry.bounds) if not geometry.is_empty else (1, 1, 0, 0)
-        return shapely.to_wkb(geometry), bounds  # type: ignore[return-value]
+        if geometry.is_empty:
+            return shapely.to_wkb(geometry), _NO_BOX
+        min_lon, min_lat, max_lon, max_lat = (float(b) for b in geometry.bounds)
+        return shapely.to_wkb(geometry), (min_lon, min_lat, max_lon, max_lat)
 
     changes: dict[tuple[str, str], ChangeFacts] = {}
 
@@ -315,7 +281,7 @@ def build_index(atlas: Atlas) -> QueryIndex:
             ZoneFacts(
                 zone.id,
                 zone.name,
-                _terms(zone.validity),
+                Terms.of(zone.validity),
                 tuple(atlas.shapes[zone.id].pcodes),
                 atlas.shapes[zone.id].area_km2,
                 agreed,

@@ -2,7 +2,8 @@
 
 ``--quiet`` keeps only results, warnings and errors (a warning says a result is less exact
 than it looks, which a script should not lose); ``--verbose`` adds what is done: the inputs,
-whether the atlas was read back or computed, each file a build wrote or left unchanged.
+whether the atlas (or a query's index) was read back or computed, each file a build wrote or
+left unchanged.
 
 ``zonemap --catalogue DIR status …`` and ``zonemap status … --catalogue DIR`` mean the same.
 The group's copies also read ``ZONEMAP_CATALOGUE`` and ``ZONEMAP_BOUNDARIES``; a command's
