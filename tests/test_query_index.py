@@ -127,7 +127,9 @@ def test_a_corrupt_index_is_made_again_silently(capsys: pytest.CaptureFixture[st
         path.write_bytes(b"\x80\x05not a pickle")
     assert _outputs(capsys) == expected
     assert capsys.readouterr().err == ""
-    assert all(path.read_bytes() != b"\x80\x05not a pickle" for path in _index_files())
+    # the index the queries read (the most recently used) was written again
+    newest = max(_index_files(), key=lambda path: path.stat().st_mtime_ns)
+    assert newest.read_bytes() != b"\x80\x05not a pickle"
 
 
 def test_a_stale_index_is_never_read(catalogue_copy: Path) -> None:
