@@ -109,14 +109,14 @@ def test_quiet_still_prints_warnings(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert err.startswith("warning: ") and "wrote" not in err
 
 
-def test_verbose_says_which_inputs_and_whether_the_atlas_was_kept(
+def test_verbose_says_which_inputs_and_whether_what_a_query_reads_was_kept(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert run_cli("-v", "status", "--date", "2017-12-01") == 0
     assert run_cli("status", "--date", "2017-12-01", "--verbose") == 0
     err = capsys.readouterr().err.splitlines()
     assert err[:2] == ["catalogue: the shipped one", "boundaries: the shipped governorates"]
-    assert err[-1].startswith("atlas: read back from ")  # the first run kept it, if none had
+    assert err[-1].startswith("index: read back from ")  # the first run kept it, if none had
 
 
 def test_a_quiet_build_shows_no_progress_and_a_verbose_one_lists_its_files(

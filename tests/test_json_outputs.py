@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import click
 import pytest
 from conftest import ROOT, run_cli
 from jsonschema import Draft202012Validator
@@ -26,7 +27,10 @@ def test_the_published_schema_is_the_one_the_code_describes(name: str) -> None:
 def _json_commands() -> set[str]:
     """The commands with a --json flag or a json --format."""
     found = set()
-    for name, command in cli.commands.items():
+    ctx = click.Context(cli)
+    for name in cli.list_commands(ctx):
+        command = cli.get_command(ctx, name)
+        assert command is not None
         for param in command.params:
             choices = getattr(param.type, "choices", ())
             if "--json" in getattr(param, "opts", ()) or "json" in choices:

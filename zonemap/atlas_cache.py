@@ -26,25 +26,35 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-import shapely
-
 from .errors import ExportError
 from .files import keep_newest, write_bytes
 from .inputs import digest_files, input_files, libraries
 from .paths import cache_dir
 
-__all__ = ["cached", "kept"]
+__all__ = ["cached", "inputs_key", "kept", "kept_for_inputs", "runtime"]
 
 _T = TypeVar("_T")
 _KEEP = 4  # values of each kind kept, the most recently used (one per catalogue in use)
 
 
-def _key(catalogue: Path, boundaries: Path | None) -> str:
+def inputs_key(catalogue: Path, boundaries: Path | None) -> str:
+    """A hash of everything the atlas is made from, save the GEOS version :func:`runtime` adds.
+
+    The key of values that hold no geometry (:mod:`zonemap.query_index`): it is made without
+    importing shapely, whose version (among the libraries) stands for the GEOS inside its
+    wheels.
+
+    Raises
+    ------
+    OSError
+        An input that cannot be read.
+    """
     digest = hashlib.sha256()
     for part in (
         str(catalogue.resolve()),
         str(boundaries.resolve()) if boundaries is not None else "shipped boundaries",
-        *runtime(),
+        sys.version,
+        str(pickle.HIGHEST_PROTOCOL),
         *(f"{name}=={version}" for name, version in libraries()),
     ):
         digest.update(f"{part}\0".encode())
@@ -52,8 +62,15 @@ def _key(catalogue: Path, boundaries: Path | None) -> str:
     return digest.hexdigest()[:32]
 
 
+def _key(catalogue: Path, boundaries: Path | None) -> str:
+    parts = (inputs_key(catalogue, boundaries), *runtime())
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
+
+
 def runtime() -> tuple[str, ...]:
     """What a pickle of zonemap's values depends on beyond its inputs: Python, GEOS, pickle."""
+    import shapely  # only here: a value without geometry is kept without it
+
     return (sys.version, str(pickle.HIGHEST_PROTOCOL), shapely.geos_version_string)
 
 
@@ -69,11 +86,40 @@ def cached(
     ``build`` raising (bad input) keeps nothing, so the error comes again on the next run.
     ``report`` is told which of the two happened, and where the atlas is kept.
     """
+    return _kept_for(_key, "atlas", catalogue, boundaries, build, report, None)
+
+
+def kept_for_inputs(
+    kind: str,
+    catalogue: Path,
+    boundaries: Path | None,
+    build: Callable[[], _T],
+    *,
+    report: Callable[[str], None] | None = None,
+    keep_if: Callable[[_T], bool] | None = None,
+) -> _T:
+    """As :func:`cached`, for a value of another ``kind`` that holds no shapely geometry.
+
+    It is kept under :func:`inputs_key`, so reading it back imports no shapely; ``keep_if``
+    as in :func:`kept`.
+    """
+    return _kept_for(inputs_key, kind, catalogue, boundaries, build, report, keep_if)
+
+
+def _kept_for(
+    key_of: Callable[[Path, Path | None], str],
+    kind: str,
+    catalogue: Path,
+    boundaries: Path | None,
+    build: Callable[[], _T],
+    report: Callable[[str], None] | None,
+    keep_if: Callable[[_T], bool] | None,
+) -> _T:
     try:
-        key = _key(catalogue, boundaries) if cache_dir() is not None else None
+        key = key_of(catalogue, boundaries) if cache_dir() is not None else None
     except OSError:
         key = None  # an input that cannot be read: building says which, in one line
-    return kept("atlas", key, build, report=report)
+    return kept(kind, key, build, report=report, keep_if=keep_if)
 
 
 def kept(
@@ -82,12 +128,14 @@ def kept(
     build: Callable[[], _T],
     *,
     report: Callable[[str], None] | None = None,
+    keep_if: Callable[[_T], bool] | None = None,
 ) -> _T:
     """Return the value of this ``kind`` kept under ``key``, or ``build()`` it and keep it.
 
     ``key`` must change with anything the value depends on (see :func:`runtime`); ``None``
-    keeps nothing. The four most recently used values of each kind are kept. ``report`` is
-    told whether the value was read back or computed, and where it is kept.
+    keeps nothing, and so does a value ``keep_if`` refuses. The four most recently used
+    values of each kind are kept. ``report`` is told whether the value was read back or
+    computed, and where it is kept.
     """
     say = report or (lambda _message: None)
     folder = cache_dir()
@@ -110,6 +158,9 @@ def kept(
             say(f"{kind}: read back from {path}")
             return value
     value = build()
+    if keep_if is not None and not keep_if(value):
+        say(f"{kind}: computed (not one to keep)")
+        return value
     try:
         write_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         keep_newest(folder, f"{kind}-*.pickle", _KEEP)

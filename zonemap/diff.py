@@ -1,198 +1,46 @@
 """What changed between two days or rounds: zones, governorates, area and observation posts.
 
-Reads only zone rows from :mod:`zonemap.tables`; used by ``zonemap diff``, by the
-"changes since the previous round" panel of every round map, and by Python code.
+Reads zone rows and posts through a :class:`DiffSource`: the atlas (rows from
+:mod:`zonemap.tables`) or the query index (:mod:`zonemap.query_index`), one logic for both.
+Used by ``zonemap diff``, by the "changes since the previous round" panel of every round map,
+and by Python code; what it finds is typed in :mod:`zonemap.diff_results`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
-from .atlas import Atlas
+from .diff_results import Change, ChangeKind, ControlMove, Diff, HeldArea, PostLike
 from .errors import UsageError
-from .json_outputs import SCHEMA_VERSION
-from .records import DATE_RANGE, Post
+from .forms import DATE_RANGE
 from .tables import posts_on, zone_records
 from .validity import IN_FORCE
 
 if TYPE_CHECKING:
-    from .json_shapes import DiffJson
+    from .atlas import Atlas
+    from .records import Post
 
 __all__ = [
+    "AtlasSource",
     "Change",
     "ControlMove",
     "Diff",
+    "DiffSource",
     "HeldArea",
+    "PostLike",
+    "day_of",
     "diff",
     "diff_days",
+    "diff_of",
+    "diff_source_days",
     "diff_tables",
     "resolve_day",
 ]
 
-ChangeKind = Literal["established", "extended", "ended", "superseded"]
 Rows = Sequence[Mapping[str, Any]]  # zone rows of the export schema, one per zone
-
-
-@dataclass(frozen=True)
-class Change:
-    """One zone's change between two tables, with what it added to or took from the map."""
-
-    zone_id: str
-    name: str
-    kind: ChangeKind
-    detail: str
-    event: str | None = None
-    governorates_added: tuple[str, ...] = ()
-    governorates_dropped: tuple[str, ...] = ()
-    area_change_km2: float = 0.0
-
-
-@dataclass(frozen=True)
-class ControlMove:
-    """Land of a zone that was lost or came back between the two days."""
-
-    zone_id: str
-    zone_name: str
-    change_id: str
-    date: dt.date
-    change: str  # "lost" or "returned"
-    km2: float  # the land the change moved (not its whole area, if some was moved before)
-    places: tuple[str, ...]
-    event: str
-
-
-@dataclass(frozen=True)
-class HeldArea:
-    """A zone's held area on each of the two days."""
-
-    zone_id: str
-    before_km2: float
-    after_km2: float
-
-
-@dataclass(frozen=True)
-class Diff:
-    """Everything that changed from one day (or round) to a later one."""
-
-    before: str
-    after: str
-    before_day: dt.date
-    after_day: dt.date
-    changes: tuple[Change, ...]
-    in_force: tuple[str, ...]
-    governorates_added: tuple[str, ...]
-    governorates_dropped: tuple[str, ...]
-    area_in_force_km2: tuple[float, float]
-    posts_established: tuple[Post, ...]
-    posts_withdrawn: tuple[Post, ...]
-    control: tuple[ControlMove, ...] = ()
-    held: tuple[HeldArea, ...] = ()
-    posts_encircled: tuple[Post, ...] = ()
-
-    def lost_km2(self) -> float:
-        """The land lost between the two days, all zones together (overlaps counted twice)."""
-        return round(sum(m.km2 for m in self.control if m.change == "lost"), 1)
-
-    def returned_km2(self) -> float:
-        """The land that came back between the two days."""
-        return round(sum(m.km2 for m in self.control if m.change == "returned"), 1)
-
-    def summary_lines(self) -> list[str]:
-        """The diff as lines of text, as ``zonemap diff`` prints it."""
-        lines = [f"{self.before} ({self.before_day}) → {self.after} ({self.after_day})"]
-        for change in self.changes:
-            footprint = [f"+{p}" for p in change.governorates_added]
-            footprint += [f"-{p}" for p in change.governorates_dropped]
-            if change.area_change_km2:
-                footprint.append(f"{change.area_change_km2:+,.1f} km²")
-            extra = f" [{' '.join(footprint)}]" if footprint else ""
-            lines.append(f"  {change.kind:<12} {change.zone_id:<26} {change.detail}{extra}")
-        if not self.changes:
-            lines.append("  no zone changed")
-        lines.append(f"in force: {', '.join(self.in_force) or 'none'}")
-        for label, pcodes in (
-            ("governorates added", self.governorates_added),
-            ("governorates dropped", self.governorates_dropped),
-        ):
-            if pcodes:
-                lines.append(f"{label}: {', '.join(pcodes)}")
-        old_area, new_area = self.area_in_force_km2
-        lines.append(f"area in force: {old_area:,.1f} → {new_area:,.1f} km²")
-        for label, posts in (
-            ("posts established", self.posts_established),
-            ("posts encircled", self.posts_encircled),
-            ("posts withdrawn", self.posts_withdrawn),
-        ):
-            if posts:
-                lines.append(f"{label}: {', '.join(p.id for p in posts)}")
-        for held in self.held:
-            lines.append(f"held {held.zone_id}: {held.before_km2:,.1f} → {held.after_km2:,.1f} km²")
-        if self.control:
-            lines.append(
-                f"land lost: {self.lost_km2():,.1f} km², returned: {self.returned_km2():,.1f} km²"
-            )
-        for move in self.control:
-            places = f" ({', '.join(move.places)})" if move.places else ""
-            lines.append(
-                f"  {move.date} {move.change:<8} {move.zone_id:<16} {move.km2:>8,.1f} km²"
-                f"{places}: {move.event}"
-            )
-        return lines
-
-    def to_json(self) -> DiffJson:
-        """Return the diff as plain JSON values (``zonemap diff --json``)."""
-        before_area, after_area = self.area_in_force_km2
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "before": {"ref": self.before, "as_of": self.before_day.isoformat()},
-            "after": {"ref": self.after, "as_of": self.after_day.isoformat()},
-            "changes": [
-                {
-                    "zone_id": c.zone_id,
-                    "name": c.name,
-                    "change": c.kind,
-                    "detail": c.detail,
-                    "event": c.event,
-                    "governorates_added": list(c.governorates_added),
-                    "governorates_dropped": list(c.governorates_dropped),
-                    "area_change_km2": c.area_change_km2,
-                }
-                for c in self.changes
-            ],
-            "in_force": list(self.in_force),
-            "governorates_added": list(self.governorates_added),
-            "governorates_dropped": list(self.governorates_dropped),
-            "area_in_force_km2": {
-                "before": before_area,
-                "after": after_area,
-                "change": round(after_area - before_area, 1),
-            },
-            "posts_established": [p.id for p in self.posts_established],
-            "posts_withdrawn": [p.id for p in self.posts_withdrawn],
-            "posts_encircled": [p.id for p in self.posts_encircled],
-            "held_km2": [
-                {"zone_id": h.zone_id, "before": h.before_km2, "after": h.after_km2}
-                for h in self.held
-            ],
-            "control": [
-                {
-                    "zone_id": m.zone_id,
-                    "change_id": m.change_id,
-                    "date": m.date.isoformat(),
-                    "change": m.change,
-                    "km2": m.km2,
-                    "places": list(m.places),
-                    "event": m.event,
-                }
-                for m in self.control
-            ],
-            "lost_km2": self.lost_km2(),
-            "returned_km2": self.returned_km2(),
-        }
 
 
 def _in_force(row: Mapping[str, Any] | None) -> bool:
@@ -247,8 +95,106 @@ def diff_tables(before: Rows | None, after: Rows) -> list[Change]:
     return [c for c in changes if c is not None]
 
 
+class DiffSource(Protocol):
+    """What a diff reads: the rounds' last days, zone rows, posts, areas and control changes.
+
+    The atlas is one (:class:`AtlasSource`); the plain index the query commands answer from
+    (:class:`zonemap.query_index.QueryIndex`) is another.
+    """
+
+    def round_ends(self) -> dict[str, dt.date]:
+        """Each round's last day by id, in the catalogue's order."""
+
+    def zone_rows(self, day: dt.date) -> Rows:
+        """The zone rows of ``day`` (:func:`~zonemap.tables.zone_records`; agreed ones at least)."""
+
+    def posts(self) -> Sequence[PostLike]:
+        """Every post, in the catalogue's order."""
+
+    def manned(self, day: dt.date) -> set[str]:
+        """The ids of the posts manned on ``day`` (:func:`~zonemap.tables.posts_on`)."""
+
+    def encircled_between(self, first: dt.date, last: dt.date) -> list[PostLike]:
+        """The posts encircled after ``first`` up to ``last``."""
+
+    def area_km2(self, zone_ids: Iterable[str]) -> float:
+        """The area these zones cover, overlaps counted once."""
+
+    def held_km2(self, zone_id: str, day: dt.date) -> float:
+        """A zone's held area on ``day``."""
+
+    def moves(self, first: dt.date, last: dt.date) -> list[ControlMove]:
+        """Every control change after ``first`` up to ``last``, zone by zone, in date order."""
+
+
+class AtlasSource:
+    """The atlas as a :class:`DiffSource`."""
+
+    def __init__(self, atlas: Atlas):
+        self.atlas = atlas
+
+    def round_ends(self) -> dict[str, dt.date]:
+        """Each round's last day by id, in the catalogue's order."""
+        return {r.id: r.end for r in self.atlas.catalogue.rounds}
+
+    def zone_rows(self, day: dt.date) -> Rows:
+        """The zone rows of ``day``."""
+        return zone_records(self.atlas, day)
+
+    def posts(self) -> Sequence[Post]:
+        """Every post, in the catalogue's order."""
+        return self.atlas.catalogue.posts
+
+    def manned(self, day: dt.date) -> set[str]:
+        """The ids of the posts manned on ``day``."""
+        return {p.id for p in posts_on(self.atlas, day)}
+
+    def encircled_between(self, first: dt.date, last: dt.date) -> list[Post]:
+        """The posts encircled after ``first`` up to ``last``."""
+        return [
+            p
+            for p in self.atlas.catalogue.posts
+            if p.encircled is not None and first < p.encircled.date <= last
+        ]
+
+    def area_km2(self, zone_ids: Iterable[str]) -> float:
+        """The area these zones cover, overlaps counted once."""
+        return self.atlas.area_km2(zone_ids)
+
+    def held_km2(self, zone_id: str, day: dt.date) -> float:
+        """A zone's held area on ``day``."""
+        return self.atlas.held_on(zone_id, day).held_km2
+
+    def moves(self, first: dt.date, last: dt.date) -> list[ControlMove]:
+        """Every control change after ``first`` up to ``last``, zone by zone, in date order."""
+        moves = []
+        for zone in self.atlas.catalogue.zones:
+            if zone.held_within:
+                continue  # its land changed hands with the zone it lies in
+            history = self.atlas.histories[zone.id]
+            for change in history.changes_between(first, last):
+                moves.append(
+                    ControlMove(
+                        zone.id,
+                        zone.name,
+                        change.id,
+                        change.date,
+                        change.change,
+                        history.effects_km2.get(change.id, 0.0),
+                        change.places,
+                        change.event,
+                    )
+                )
+        return moves
+
+
 def resolve_day(atlas: Atlas, ref: str) -> dt.date:
     """Return the day a reference means: an ISO date, or a round id (its last day)."""
+    return day_of(AtlasSource(atlas).round_ends(), ref)
+
+
+def day_of(round_ends: Mapping[str, dt.date], ref: str) -> dt.date:
+    """Return the day a reference means: an ISO date, or a round id of ``round_ends``."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", ref):
         try:
             day = dt.date.fromisoformat(ref)
@@ -258,24 +204,30 @@ def resolve_day(atlas: Atlas, ref: str) -> dt.date:
         if not first <= day <= last:
             raise UsageError(f"{day} is outside the dates zonemap takes ({first} … {last})")
         return day
-    ids = [r.id for r in atlas.catalogue.rounds]
-    if ref not in ids:
+    if ref not in round_ends:
         from rapidfuzz import process  # only to suggest a name for a typo
 
+        ids = list(round_ends)
         close = [m for m, _score, _i in process.extract(ref, ids, limit=3, score_cutoff=70)]
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise UsageError(f"{ref!r} is neither a date (YYYY-MM-DD) nor a round id{hint}")
-    return atlas.as_of(ref)
+    return round_ends[ref]
 
 
 def diff(atlas: Atlas, before: str, after: str) -> Diff:
     """Return what changed from ``before`` to ``after`` (round ids or ISO dates)."""
-    first, last = resolve_day(atlas, before), resolve_day(atlas, after)
+    return diff_of(AtlasSource(atlas), before, after)
+
+
+def diff_of(source: DiffSource, before: str, after: str) -> Diff:
+    """Return what changed from ``before`` to ``after`` in any :class:`DiffSource`."""
+    round_ends = source.round_ends()
+    first, last = day_of(round_ends, before), day_of(round_ends, after)
     if last < first:
         raise UsageError(
             f"{after} ({last}) is earlier than {before} ({first}); give the earlier one first"
         )
-    return diff_days(atlas, first, last, before=before, after=after)
+    return diff_source_days(source, first, last, before=before, after=after)
 
 
 def diff_days(
@@ -291,15 +243,29 @@ def diff_days(
 
     ``rows`` may pass the zone records of both days when the caller has them already.
     """
-    old, new = rows or (zone_records(atlas, first), zone_records(atlas, last))
+    return diff_source_days(AtlasSource(atlas), first, last, before=before, after=after, rows=rows)
+
+
+def diff_source_days(
+    source: DiffSource,
+    first: dt.date,
+    last: dt.date,
+    *,
+    before: str,
+    after: str,
+    rows: tuple[Rows, Rows] | None = None,
+) -> Diff:
+    """:func:`diff_days` in any :class:`DiffSource`."""
+    old, new = rows or (source.zone_rows(first), source.zone_rows(last))
     live_old = [row for row in old if row["status"] in IN_FORCE and row["extent"] == "agreed"]
     live_new = [row for row in new if row["status"] in IN_FORCE and row["extent"] == "agreed"]
     pcodes_old = {p for row in live_old for p in row["governorates"]}
     pcodes_new = {p for row in live_new for p in row["governorates"]}
     held_old = [row["zone_id"] for row in live_old]
     held_new = [row["zone_id"] for row in live_new]
-    posts_old = {p.id for p in posts_on(atlas, first)}
-    posts_new = {p.id for p in posts_on(atlas, last)}
+    posts_old = source.manned(first)
+    posts_new = source.manned(last)
+    posts = source.posts()
     return Diff(
         before=before,
         after=after,
@@ -310,46 +276,19 @@ def diff_days(
         governorates_added=tuple(sorted(pcodes_new - pcodes_old)),
         governorates_dropped=tuple(sorted(pcodes_old - pcodes_new)),
         area_in_force_km2=(
-            atlas.area_km2(row["zone_id"] for row in live_old),
-            atlas.area_km2(row["zone_id"] for row in live_new),
+            source.area_km2(row["zone_id"] for row in live_old),
+            source.area_km2(row["zone_id"] for row in live_new),
         ),
-        posts_established=tuple(p for p in atlas.catalogue.posts if p.id in posts_new - posts_old),
-        posts_withdrawn=tuple(p for p in atlas.catalogue.posts if p.id in posts_old - posts_new),
-        control=tuple(_moves(atlas, first, last)),
+        posts_established=tuple(p for p in posts if p.id in posts_new - posts_old),
+        posts_withdrawn=tuple(p for p in posts if p.id in posts_old - posts_new),
+        control=tuple(source.moves(first, last)),
         held=tuple(
             HeldArea(
                 zone_id,
-                atlas.held_on(zone_id, first).held_km2 if zone_id in held_old else 0.0,
-                atlas.held_on(zone_id, last).held_km2 if zone_id in held_new else 0.0,
+                source.held_km2(zone_id, first) if zone_id in held_old else 0.0,
+                source.held_km2(zone_id, last) if zone_id in held_new else 0.0,
             )
             for zone_id in dict.fromkeys([*held_old, *held_new])
         ),
-        posts_encircled=tuple(
-            p
-            for p in atlas.catalogue.posts
-            if p.encircled is not None and first < p.encircled.date <= last
-        ),
+        posts_encircled=tuple(source.encircled_between(first, last)),
     )
-
-
-def _moves(atlas: Atlas, first: dt.date, last: dt.date) -> list[ControlMove]:
-    """Every control change after ``first`` up to ``last``, zone by zone, in date order."""
-    moves = []
-    for zone in atlas.catalogue.zones:
-        if zone.held_within:
-            continue  # its land changed hands with the zone it lies in
-        history = atlas.histories[zone.id]
-        for change in history.changes_between(first, last):
-            moves.append(
-                ControlMove(
-                    zone.id,
-                    zone.name,
-                    change.id,
-                    change.date,
-                    change.change,
-                    history.effects_km2.get(change.id, 0.0),
-                    change.places,
-                    change.event,
-                )
-            )
-    return moves

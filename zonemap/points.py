@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-import shapely
-
-from .atlas import Atlas
 from .days import DayLike, as_day
 from .validity import IN_FORCE, status_on
 
 if TYPE_CHECKING:
+    from .atlas import Atlas
     from .json_shapes import PointInZone
 
-__all__ = ["PointStatus", "point_status"]
+__all__ = ["ChangeLike", "PieceLike", "PointStatus", "judge_point", "point_status"]
 
 
 @dataclass(frozen=True)
@@ -59,8 +58,65 @@ class PointStatus:
         return f"{where}; not held since {self.since} ({what})"
 
 
+class ChangeLike(Protocol):
+    """What a point's status reads of a control change (:class:`~zonemap.control.Change`)."""
+
+    date: dt.date
+    event: str
+    places: tuple[str, ...]
+
+
+class PieceLike(Protocol):
+    """What a point's status reads of a lost piece (:class:`~zonemap.control.LostPiece`)."""
+
+    @property
+    def change(self) -> ChangeLike | None:
+        """The change that took the piece (``None``: never inside the zone it lies in)."""
+
+
+def judge_point(
+    zone_id: str,
+    name: str,
+    status: str,
+    established: dt.date,
+    piece: PieceLike | None,
+    returned: Sequence[ChangeLike],
+) -> PointStatus:
+    """The status of a point inside a zone in force, from what covers it.
+
+    ``piece`` is the lost piece covering the point (``None``: the point was held) and
+    ``returned`` the changes so far that gave back land covering it, in order.
+    """
+    if piece is None:
+        last = returned[-1] if returned else None
+        return PointStatus(
+            zone_id,
+            name,
+            status,
+            True,
+            last.date if last else None,
+            last.event if last else None,
+            last.places if last else (),
+        )
+    change = piece.change
+    if change is None:
+        return PointStatus(zone_id, name, status, False, None, "outside the zone it lies in")
+    return PointStatus(
+        zone_id,
+        name,
+        status,
+        False,
+        change.date,
+        change.event,
+        change.places,
+        from_start=change.date == established,
+    )
+
+
 def point_status(atlas: Atlas, lon: float, lat: float, day: DayLike) -> list[PointStatus]:
     """For each zone in force on ``day`` whose agreed extent holds the point: held or not."""
+    import shapely
+
     day = as_day(day)
     point = shapely.Point(lon, lat)
     found = []
@@ -70,38 +126,8 @@ def point_status(atlas: Atlas, lon: float, lat: float, day: DayLike) -> list[Poi
             continue
         state = atlas.held_on(zone.id, day)
         piece = state.piece_at(point)
-        if piece is None:
-            back = [c for c in state.changes if c.change == "returned" and c.area.covers(point)]
-            last = back[-1] if back else None
-            found.append(
-                PointStatus(
-                    zone.id,
-                    zone.name,
-                    status.state,
-                    True,
-                    last.date if last else None,
-                    last.event if last else None,
-                    last.places if last else (),
-                )
-            )
-        elif piece.change is None:
-            found.append(
-                PointStatus(
-                    zone.id, zone.name, status.state, False, None, "outside the zone it lies in"
-                )
-            )
-        else:
-            change = piece.change
-            found.append(
-                PointStatus(
-                    zone.id,
-                    zone.name,
-                    status.state,
-                    False,
-                    change.date,
-                    change.event,
-                    change.places,
-                    from_start=change.date == zone.validity.established,
-                )
-            )
+        back = [c for c in state.changes if c.change == "returned" and c.area.covers(point)]
+        found.append(
+            judge_point(zone.id, zone.name, status.state, zone.validity.established, piece, back)
+        )
     return found

@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from .forms import DATE_RANGE, SLUG_PATTERN
+
 __all__ = [
     "ALL_ZONES",
     "DATE_RANGE",
@@ -33,12 +35,6 @@ __all__ = [
     "Zone",
     "ZoneKind",
 ]
-
-#: The form of every id (rounds, zones, posts, documents): lower-case words joined by hyphens.
-SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-
-#: The first and last day any date of the catalogue may be: the Astana process began in 2017.
-DATE_RANGE = (dt.date(1990, 1, 1), dt.date(2100, 12, 31))
 
 
 def _written_date(value: object) -> object:

@@ -14,18 +14,17 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-import shapely
-
-from .atlas import Atlas
-from .control import State
 from .days import DayLike, as_day
 from .errors import UsageError
-from .metadata import export_metadata
-from .records import Post
 from .validity import IN_FORCE, Status, periods, status_on
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import shapely
+
+    from .atlas import Atlas
+    from .control import History, State
+    from .records import Post
 
 __all__ = [
     "COLUMNS",
@@ -33,10 +32,12 @@ __all__ = [
     "EXTENTS",
     "STATUS_COLUMNS",
     "describe_status",
+    "held_fields",
     "is_timeline_row",
     "plain",
     "posts_on",
     "row_geometry",
+    "status_fields",
     "table_records",
     "timeline",
     "zone_records",
@@ -111,6 +112,34 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
+def status_fields(status: Status) -> dict[str, Any]:
+    """The columns of a zone row that tell its status: ``as_of`` to ``superseded_by``."""
+    last_day = status.ended_on - dt.timedelta(days=1) if status.ended_on else None
+    return {
+        "as_of": status.day.isoformat(),
+        "status": status.state,
+        "valid_from": status.established.isoformat(),
+        "valid_to": _iso(last_day),
+        "valid_until": _iso(status.ended_on),
+        "period_end": _iso(status.period_end),
+        "extensions": status.extensions,
+        "ended_on": _iso(status.ended_on),
+        "event": status.event,
+        "superseded_by": status.superseded_by,
+    }
+
+
+def held_fields(history: History, state: State) -> dict[str, Any]:
+    """The columns of a zone row that tell what was held in a state: ``held_km2`` on."""
+    last = state.changes[-1] if state.changes else None
+    return {
+        "held_km2": state.held_km2,
+        "held_pct": history.share(state),
+        "held_since": _iso(state.since),
+        "last_change": f"{last.date.isoformat()}: {last.event}" if last else None,
+    }
+
+
 def zone_row(
     atlas: Atlas,
     zone_id: str,
@@ -127,8 +156,6 @@ def zone_row(
     shape = atlas.shapes[zone_id]
     history = atlas.histories[zone_id]
     state = state or history.on(status.day)
-    last_day = status.ended_on - dt.timedelta(days=1) if status.ended_on else None
-    last = state.changes[-1] if state.changes else None
     return {
         "zone_id": zone.id,
         "name": zone.name,
@@ -136,24 +163,12 @@ def zone_row(
         "kind": zone.kind,
         "extent": extent,
         "round_id": round_id,
-        "as_of": status.day.isoformat(),
-        "status": status.state,
-        "valid_from": status.established.isoformat(),
-        "valid_to": _iso(last_day),
-        "valid_until": _iso(status.ended_on),
-        "period_end": _iso(status.period_end),
-        "extensions": status.extensions,
-        "ended_on": _iso(status.ended_on),
-        "event": status.event,
-        "superseded_by": status.superseded_by,
+        **status_fields(status),
         "governorates": list(shape.pcodes),
         "precision": zone.precision,
         "area_km2": shape.area_km2 if extent == "agreed" else state.held_km2,
         "agreed_km2": shape.area_km2,
-        "held_km2": state.held_km2,
-        "held_pct": history.share(state),
-        "held_since": _iso(state.since),
-        "last_change": f"{last.date.isoformat()}: {last.event}" if last else None,
+        **held_fields(history, state),
         "sources": [s.cite() for s in zone.sources],
     }
 
@@ -208,6 +223,8 @@ def zone_table(atlas: Atlas, rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     import pandas as pd
 
     import geopandas as gpd
+
+    from .metadata import export_metadata
 
     geometries = [row_geometry(atlas, row) for row in rows]
     table = gpd.GeoDataFrame(rows, columns=list(COLUMNS), geometry=geometries, crs=4326)
@@ -276,6 +293,8 @@ def zones_at(atlas: Atlas, lon: float, lat: float, day: DayLike) -> gpd.GeoDataF
 
     ``day`` is read as in :func:`zones_on`; the table is in the same schema.
     """
+    import shapely
+
     point = shapely.Point(lon, lat)
     rows = [
         row

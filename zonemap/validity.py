@@ -11,18 +11,58 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from dateutil.relativedelta import relativedelta
 
-from .records import Validity
+if TYPE_CHECKING:
+    from .records import End, Validity
 
-__all__ = ["IN_FORCE", "Period", "Status", "StatusName", "periods", "status_on"]
+__all__ = ["IN_FORCE", "Ending", "Period", "Status", "StatusName", "Terms", "periods", "status_on"]
 
 StatusName = Literal[
     "not-yet-established", "initial-period", "extended", "in-force", "ended", "superseded"
 ]
 IN_FORCE: frozenset[str] = frozenset({"initial-period", "extended", "in-force"})
+
+
+@dataclass(frozen=True)
+class Ending:
+    """A zone's end, as the date logic reads it (:class:`~zonemap.records.End`)."""
+
+    date: dt.date
+    event: str
+    superseded_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Terms:
+    """A zone's validity as plain values: what the date logic reads of a :class:`Validity`.
+
+    Kept where pydantic's records would cost more to load than the answer takes
+    (:mod:`zonemap.query_index`); every function here takes either.
+    """
+
+    established: dt.date
+    initial_months: int | None
+    extension_months: int | None
+    de_facto_end: Ending | None
+    de_jure_end: Ending | None
+
+    @classmethod
+    def of(cls, validity: Validity) -> Terms:
+        """The plain copy of a zone's validity."""
+
+        def ending(end: End | None) -> Ending | None:
+            return Ending(end.date, end.event, end.superseded_by) if end is not None else None
+
+        return cls(
+            validity.established,
+            validity.initial_months,
+            validity.extension_months,
+            ending(validity.de_facto_end),
+            ending(validity.de_jure_end),
+        )
 
 
 @dataclass(frozen=True)
@@ -54,7 +94,7 @@ class Period:
     extensions: int
 
 
-def _term_start(validity: Validity, n: int) -> dt.date:
+def _term_start(validity: Validity | Terms, n: int) -> dt.date:
     """First day of term ``n`` (0 = the initial period), counted from establishment.
 
     Each boundary is computed from the establishment date rather than from the previous
@@ -67,7 +107,7 @@ def _term_start(validity: Validity, n: int) -> dt.date:
     return validity.established + relativedelta(months=months)
 
 
-def _end(validity: Validity) -> tuple[dt.date, StatusName, str, str | None] | None:
+def _end(validity: Validity | Terms) -> tuple[dt.date, StatusName, str, str | None] | None:
     """The earliest end of the zone: (first day no longer valid, state, event, successor)."""
     ends = []
     if validity.de_facto_end is not None:
@@ -79,7 +119,7 @@ def _end(validity: Validity) -> tuple[dt.date, StatusName, str, str | None] | No
     return min(ends, key=lambda e: e[0]) if ends else None  # type: ignore[return-value]
 
 
-def status_on(validity: Validity, day: dt.date) -> Status:
+def status_on(validity: Validity | Terms, day: dt.date) -> Status:
     """Return the zone's status on ``day``.
 
     Examples
@@ -123,7 +163,7 @@ def status_on(validity: Validity, day: dt.date) -> Status:
     return Status(state, day, validity.established, extensions=n, period_end=period_end)
 
 
-def _extensions_before(validity: Validity, day: dt.date) -> int:
+def _extensions_before(validity: Validity | Terms, day: dt.date) -> int:
     """How many terms after the first had begun before ``day``."""
     if validity.initial_months is None or validity.extension_months is None:
         return 0
@@ -139,7 +179,7 @@ def _extensions_before(validity: Validity, day: dt.date) -> int:
     return n
 
 
-def periods(validity: Validity, horizon: dt.date) -> Iterator[Period]:
+def periods(validity: Validity | Terms, horizon: dt.date) -> Iterator[Period]:
     """Yield the in-force periods of a zone, then its end, up to ``horizon``.
 
     Terms are cut at the zone's end; the last in-force period stays open (``last`` None) when

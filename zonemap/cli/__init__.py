@@ -3,7 +3,8 @@
 Parses arguments, shows progress, and turns :class:`~zonemap.errors.ZonemapError` into one
 ``error:`` line and its exit status (2 for a usage mistake, 1 for bad data). Formats, ids,
 columns and wording come from the library. The commands live in :mod:`.queries` (answers
-from the atlas), :mod:`.outputs` (files written) and :mod:`.coverage`; :mod:`.options` holds
+from the atlas), :mod:`.outputs` (files written), :mod:`.statements` (drafts from statements)
+and :mod:`.coverage`, each imported only when one of its commands runs; :mod:`.options` holds
 the options every command takes.
 """
 
@@ -11,22 +12,54 @@ from __future__ import annotations
 
 import sys
 import warnings
+from importlib import import_module
 
 import click
 
 from ..errors import ZonemapError
-from .coverage import coverage
 from .display import show_warning
 from .options import global_options
-from .outputs import WRITERS
-from .queries import QUERIES
 
 __all__ = ["cli", "main"]
 
+#: Each command and the module of this package that defines it (a function of its name).
+COMMANDS = {
+    "build": "outputs",
+    "check": "queries",
+    "coverage": "coverage",
+    "diff": "queries",
+    "export": "outputs",
+    "extract": "statements",
+    "figure": "outputs",
+    "rounds": "queries",
+    "status": "queries",
+    "where": "queries",
+}
+
+
+class _Commands(click.Group):
+    """A group that imports a command's module when the command is asked for.
+
+    Only ``--help`` and completion list them all; running one imports its own module, so a
+    query does not load what the commands that write files need.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Every command's name, sorted."""
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """The command called ``cmd_name``, or ``None``."""
+        module = COMMANDS.get(cmd_name)
+        if module is None:
+            return None
+        command: click.Command = getattr(import_module(f".{module}", __name__), cmd_name)
+        return command
+
 
 @click.group(
+    cls=_Commands,
     context_settings={"help_option_names": ["-h", "--help"]},
-    commands=[*QUERIES, *WRITERS, coverage],
     epilog="The global options are also accepted after the command's name, where they win. "
     'Shell completion: see the README (eval "$(_ZONEMAP_COMPLETE=bash_source zonemap)").',
 )

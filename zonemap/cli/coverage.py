@@ -11,9 +11,6 @@ from pathlib import Path
 
 import click
 
-from ..coverage import coverage as coverage_of
-from ..coverage import load_admin
-from ..export import coverage_bytes
 from ..files import write_bytes, write_text
 from .options import atlas_of, global_options, note
 from .params import DATE, ROUND
@@ -65,6 +62,10 @@ def coverage(
     One row per zone, extent (agreed, held) and unit, then the same for the levels above;
     warns when a zone reaches outside the admin layer.
     """
+    from ..coverage import coverage as coverage_of  # the GIS libraries: only for this command
+    from ..coverage import load_admin
+    from ..export import coverage_bytes
+
     if (round_id is None) == (day is None):
         raise click.UsageError("give exactly one of --round or --date")
     if fmt == "gpkg" and output is None:

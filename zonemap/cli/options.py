@@ -2,7 +2,8 @@
 
 ``--quiet`` keeps only results, warnings and errors (a warning says a result is less exact
 than it looks, which a script should not lose); ``--verbose`` adds what is done: the inputs,
-whether the atlas was read back or computed, each file a build wrote or left unchanged.
+whether the atlas (or a query's index) was read back or computed, each file a build wrote or
+left unchanged.
 
 ``zonemap --catalogue DIR status …`` and ``zonemap status … --catalogue DIR`` mean the same.
 The group's copies also read ``ZONEMAP_CATALOGUE`` and ``ZONEMAP_BOUNDARIES``; a command's
@@ -15,13 +16,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from ..atlas import Atlas, load_atlas
+if TYPE_CHECKING:
+    from ..atlas import Atlas
+    from ..query_index import QueryIndex
 
-__all__ = ["Settings", "atlas_of", "detail", "global_options", "inputs", "note", "settings"]
+__all__ = [
+    "Settings",
+    "atlas_of",
+    "detail",
+    "global_options",
+    "index_of",
+    "inputs",
+    "note",
+    "settings",
+]
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -137,4 +149,13 @@ def inputs(ctx: click.Context) -> tuple[Path | None, Path | None]:
 
 def atlas_of(ctx: click.Context) -> Atlas:
     """Load the atlas of the inputs the command line chose (with ``-v``, saying how)."""
+    from ..atlas import load_atlas  # shapely and pydantic: only for the commands that need them
+
     return load_atlas(*inputs(ctx), report=detail)
+
+
+def index_of(ctx: click.Context) -> QueryIndex:
+    """Load the query index of the inputs the command line chose (with ``-v``, saying how)."""
+    from ..query_index import load_index
+
+    return load_index(*inputs(ctx), report=detail)

@@ -1,4 +1,4 @@
-"""The commands that write files: export, figure, extract and build.
+"""The commands that write files: export, figure and build.
 
 The map, figure and statement packages are imported only by the commands that use them.
 """
@@ -10,18 +10,15 @@ from pathlib import Path
 
 import click
 
-from ..atlas import load_gazetteer
-from ..boundaries import load_governorates
-from ..catalogue import load_catalogue
 from ..export import FORMATS, TEXT_FORMATS, format_for, table_bytes, write_table
-from ..files import write_bytes, write_text
+from ..files import write_bytes
 from ..tables import timeline as timeline_table
 from ..tables import zones_on
 from .display import ProgressBar
 from .options import atlas_of, detail, global_options, inputs, note, settings
-from .params import DATE, ROUND, STDOUT, slug
+from .params import DATE, ROUND, STDOUT
 
-__all__ = ["WRITERS"]
+__all__ = ["build", "export", "figure"]
 
 
 @click.command()
@@ -101,69 +98,6 @@ def figure(ctx: click.Context, round_id: str, output: Path) -> None:
 
 
 @click.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "--round-id",
-    callback=lambda _ctx, _param, value: slug(value),
-    help="Id for the drafted round (default: read from the text).",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the draft here instead of printing it ('-': print it).",
-)
-@click.option(
-    "--json", "as_json", is_flag=True, help="Write JSON (with a schema_version), not YAML."
-)
-@click.option(
-    "--compare/--no-compare",
-    default=None,
-    help="List where the draft and the catalogue's entry for the round disagree (default: "
-    "whenever the catalogue has the round).",
-)
-@global_options(on_group=False)
-@click.pass_context
-def extract(
-    ctx: click.Context,
-    file: Path,
-    round_id: str | None,
-    output: Path | None,
-    as_json: bool,
-    compare: bool | None,
-) -> None:
-    """Draft a catalogue round from the text of a joint statement or a report of one.
-
-    The draft gives every value with its evidence (phrase, character offsets, confidence);
-    it is never merged into the catalogue.
-    """
-    from ..statements import draft, read_statement, to_json, to_yaml
-    from ..statements import extract as read_text
-
-    text = read_statement(file)
-    catalogue_folder, boundaries = inputs(ctx)
-    catalogue = load_catalogue(catalogue_folder)
-    gazetteer = load_gazetteer(catalogue, load_governorates(boundaries))
-    document = draft(
-        read_text(text, catalogue, gazetteer),
-        catalogue,
-        gazetteer,
-        text=text,
-        source_name=file.name,
-        round_id=round_id,
-        compare=compare,
-    )
-    rendered = to_json(document) if as_json else to_yaml(document, file.name)
-    if output is None or str(output) == STDOUT:
-        click.echo(rendered, nl=False)
-    else:
-        write_text(output, rendered)
-        note(f"draft written to {output}")
-    if "compared_with" in document:
-        note(f"{file.name}: {document['compared_with']['summary']}")
-
-
-@click.command()
 @click.option(
     "--out",
     type=click.Path(file_okay=False),
@@ -240,6 +174,3 @@ def build(
     for path in result.outputs:
         detail(f"{'wrote' if path in changed else 'unchanged'} {path}")
     note(f"{len(result.outputs)} files in {out}, {len(result.changed)} changed")
-
-
-WRITERS: tuple[click.Command, ...] = (export, figure, extract, build)

@@ -10,17 +10,16 @@ from typing import Any
 import click
 from click.shell_completion import CompletionItem
 
-from ..catalogue import read_yaml
 from ..errors import ZonemapError
+from ..forms import DATE_RANGE, SLUG_PATTERN
 from ..paths import catalogue_dir
-from ..records import DATE_RANGE, SLUG_PATTERN
 from .options import settings
 
 __all__ = ["DATE", "ROUND", "STDOUT", "Coordinate", "Day", "RoundRef", "slug"]
 
 
 class Day(click.DateTime):
-    """A day written YYYY-MM-DD, within the catalogue's :data:`~zonemap.records.DATE_RANGE`."""
+    """A day written YYYY-MM-DD, within the catalogue's :data:`~zonemap.forms.DATE_RANGE`."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         """Parse the day, then refuse one outside the range."""
@@ -58,6 +57,8 @@ class RoundRef(click.ParamType):
         Reads that one file (no check of the catalogue), so completing stays fast; a file
         that cannot be read offers nothing.
         """
+        from ..catalogue import read_yaml  # only when completing
+
         folder = settings(ctx).catalogue or catalogue_dir()
         try:
             data = read_yaml(Path(folder) / "rounds.yaml")

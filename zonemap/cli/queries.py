@@ -1,6 +1,10 @@
 """The commands that answer a question from the atlas: rounds, status, where, diff and check.
 
-They need no data frame, map or GIS-file library, and import none (a test checks).
+They need no data frame, map or GIS-file library, and import none (a test checks). With the
+inputs unchanged since an earlier run they answer from the kept query index
+(:mod:`zonemap.query_index`), so ``rounds``, ``status`` and ``diff`` import neither shapely nor
+pydantic, and ``where`` imports shapely only for a point inside a zone's bounding box;
+``check`` remembers inputs it found consistent.
 """
 
 from __future__ import annotations
@@ -12,20 +16,20 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..atlas import Atlas
-from ..checks import find_problems
-from ..diff import diff as diff_of
+from ..atlas_cache import kept_for_inputs
+from ..diff import diff_of
 from ..json_outputs import SCHEMA_VERSION
-from ..points import point_status
-from ..tables import STATUS_COLUMNS, describe_status, plain, zone_records
+from ..paths import catalogue_dir
+from ..tables import STATUS_COLUMNS, describe_status
 from ..validity import IN_FORCE
-from .options import atlas_of, global_options, inputs
+from .options import detail, global_options, index_of, inputs
 from .params import DATE, ROUND, Coordinate
 
 if TYPE_CHECKING:
     from ..json_shapes import RoundsJson, StatusJson, WhereJson, ZoneStatus
+    from ..query_index import QueryIndex
 
-__all__ = ["QUERIES"]
+__all__ = ["check", "diff", "rounds", "status", "where"]
 
 _JSON_HELP = "Print JSON (with a schema_version) instead of a table."
 
@@ -40,7 +44,7 @@ def _echo_json(data: Any) -> None:
 @click.pass_context
 def rounds(ctx: click.Context, as_json: bool) -> None:
     """List the rounds of the Astana format in date order."""
-    catalogue = atlas_of(ctx).catalogue  # kept between runs: no catalogue to parse again
+    index = index_of(ctx)  # kept between runs: no catalogue to parse again
     listed: RoundsJson = {
         "schema_version": SCHEMA_VERSION,
         "rounds": [
@@ -52,7 +56,7 @@ def rounds(ctx: click.Context, as_json: bool) -> None:
                 "end": r.end.isoformat(),
                 "city": r.city,
             }
-            for r in catalogue.rounds
+            for r in index.rounds
         ],
     }
     if as_json:
@@ -62,9 +66,8 @@ def rounds(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"{r['id']:<28} {r['start']} … {r['end']}  {r['city']:<16} {r['kind']}")
 
 
-def _status_records(atlas: Atlas, day: dt.date) -> list[ZoneStatus]:
-    rows = zone_records(atlas, day, extent="agreed")  # no data frame: no pandas to import
-    return [{k: plain(row[k]) for k in STATUS_COLUMNS} for row in rows]  # type: ignore[misc]
+def _status_records(index: QueryIndex, day: dt.date) -> list[ZoneStatus]:
+    return [{k: row[k] for k in STATUS_COLUMNS} for row in index.zone_rows(day)]  # type: ignore[misc]
 
 
 def _print_status(records: list[ZoneStatus]) -> None:
@@ -82,7 +85,7 @@ def _print_status(records: list[ZoneStatus]) -> None:
 @click.pass_context
 def status(ctx: click.Context, day: dt.datetime, as_json: bool) -> None:
     """Show every zone's status on a day (zones not yet established are left out)."""
-    records = _status_records(atlas_of(ctx), day.date())
+    records = _status_records(index_of(ctx), day.date())
     if as_json:
         document: StatusJson = {
             "schema_version": SCHEMA_VERSION,
@@ -108,7 +111,7 @@ def diff(ctx: click.Context, before: str, after: str, as_json: bool) -> None:
     Zones established, extended, ended or superseded; governorates added or dropped; the area
     in force; observation posts established or withdrawn.
     """
-    result = diff_of(atlas_of(ctx), before, after)
+    result = diff_of(index_of(ctx), before, after)
     if as_json:
         _echo_json(result.to_json())
         return
@@ -135,9 +138,9 @@ def where(
 
     For each, whether the point was still held that day, or since when it was not.
     """
-    atlas = atlas_of(ctx)
-    on = day.date() if day else atlas.catalogue.horizon
-    found = point_status(atlas, lon, lat, on)
+    index = index_of(ctx)
+    on = day.date() if day else index.horizon
+    found = index.point_status(lon, lat, on)
     if as_json:
         document: WhereJson = {
             "schema_version": SCHEMA_VERSION,
@@ -159,12 +162,24 @@ def where(
 @click.pass_context
 def check(ctx: click.Context) -> None:
     """Validate the catalogue and the boundaries; exit 1 listing the problems."""
-    problems = find_problems(*inputs(ctx))
+    catalogue, boundaries = inputs(ctx)
+    folder = catalogue or catalogue_dir()
+
+    def problems_found() -> list[str]:
+        from ..checks import find_problems  # the atlas and the schemas: unless remembered
+
+        return find_problems(folder, boundaries)
+
+    problems = kept_for_inputs(
+        "consistent",
+        folder,
+        boundaries,
+        problems_found,
+        report=detail,
+        keep_if=lambda found: not found,  # a problem is found again, with its warnings
+    )
     for problem in problems:
         click.echo(f"problem: {problem}", err=True)
     if problems:
         sys.exit(1)
     click.echo("catalogue and boundaries are consistent")
-
-
-QUERIES: tuple[click.Command, ...] = (rounds, status, where, diff, check)
