@@ -3,7 +3,8 @@
 Parses arguments, shows progress, and turns :class:`~zonemap.errors.ZonemapError` into one
 ``error:`` line and its exit status (2 for a usage mistake, 1 for bad data). Formats, ids,
 columns and wording come from the library. The commands live in :mod:`.queries` (answers
-from the atlas), :mod:`.outputs` (files written), :mod:`.statements` (drafts from statements)
+from the atlas), :mod:`.outputs` (tables and figures written), :mod:`.build` (the maps),
+:mod:`.statements` (drafts from statements)
 and :mod:`.coverage`, each imported only when one of its commands runs; :mod:`.options` holds
 the options every command takes.
 """
@@ -24,7 +25,7 @@ __all__ = ["cli", "main"]
 
 #: Each command and the module of this package that defines it (a function of its name).
 COMMANDS = {
-    "build": "outputs",
+    "build": "build",
     "check": "queries",
     "coverage": "coverage",
     "diff": "queries",
