@@ -439,8 +439,10 @@ def timeline_steps(maps: Path, runs: int) -> dict[str, Any]:
     return result
 
 
-# A path of zonemap.js: runs of a start point and integer steps, in units of its grid.
-_SVG_RUN = re.compile(r"M(-?\d+) (-?\d+)l([-\d ]*)z?")
+# A path of zonemap.js: runs of a start point and integer steps, in units of its grid; a
+# minus sign parts two numbers as a space does.
+_SVG_RUN = re.compile(r"M([-\d ]+)l([-\d ]*)z?")
+_NUMBER = re.compile(r"-?\d+")
 SCRIPT_BUDGET = 1.5  # zonemap.js against its compact floor
 
 
@@ -451,9 +453,10 @@ def _polyline_bytes(path: str) -> int:
 
     total = 0
     for match in _SVG_RUN.finditer(path):
-        steps = [int(n) for n in match.group(3).split()]
-        xs = itertools.accumulate(steps[0::2], initial=int(match.group(1)))
-        ys = itertools.accumulate(steps[1::2], initial=int(match.group(2)))
+        x, y = map(int, _NUMBER.findall(match.group(1)))
+        steps = [int(n) for n in _NUMBER.findall(match.group(2))]
+        xs = itertools.accumulate(steps[0::2], initial=x)
+        ys = itertools.accumulate(steps[1::2], initial=y)
         total += len(polyline.encode(list(zip(ys, xs, strict=True)), precision=0))
     return total
 
