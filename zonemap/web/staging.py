@@ -33,10 +33,11 @@ if TYPE_CHECKING:
 __all__ = ["build_context", "neighbours", "staged_files", "workers_for"]
 
 # Each worker process must have this many rounds to render. Measured on two cores (the
-# benchmark's serial against parallel builds), one process was as fast or faster for the
-# shipped catalogue and for synthetic ones of up to 500 rounds, and always spent less CPU;
-# two were faster only at 1000 rounds.
-_ROUNDS_PER_WORKER = 500
+# benchmark's serial against parallel builds, an otherwise idle machine), two processes took
+# 0.97 of one process's time for the shipped 35 rounds (within the noise, with 10 % more
+# CPU), 0.86 for 100 synthetic rounds and 0.83 for 1000. On a busy machine one process was
+# as fast up to 500 rounds.
+_ROUNDS_PER_WORKER = 50
 
 
 def neighbours(context: BuildContext, index: int) -> tuple[Round, Round | None, Round | None]:
