@@ -35,7 +35,6 @@ __all__ = [
     "diff",
     "diff_days",
     "diff_of",
-    "diff_source_days",
     "diff_tables",
     "resolve_day",
 ]
@@ -227,26 +226,10 @@ def diff_of(source: DiffSource, before: str, after: str) -> Diff:
         raise UsageError(
             f"{after} ({last}) is earlier than {before} ({first}); give the earlier one first"
         )
-    return diff_source_days(source, first, last, before=before, after=after)
+    return diff_days(source, first, last, before=before, after=after)
 
 
 def diff_days(
-    atlas: Atlas,
-    first: dt.date,
-    last: dt.date,
-    *,
-    before: str,
-    after: str,
-    rows: tuple[Rows, Rows] | None = None,
-) -> Diff:
-    """Return what changed from day ``first`` to day ``last``, labelled ``before``/``after``.
-
-    ``rows`` may pass the zone records of both days when the caller has them already.
-    """
-    return diff_source_days(AtlasSource(atlas), first, last, before=before, after=after, rows=rows)
-
-
-def diff_source_days(
     source: DiffSource,
     first: dt.date,
     last: dt.date,
@@ -255,7 +238,11 @@ def diff_source_days(
     after: str,
     rows: tuple[Rows, Rows] | None = None,
 ) -> Diff:
-    """:func:`diff_days` in any :class:`DiffSource`."""
+    """Return what changed in ``source`` from day ``first`` to day ``last``.
+
+    The diff is labelled ``before``/``after``; an atlas is a source as :class:`AtlasSource`.
+    ``rows`` may pass the zone records of both days when the caller has them already.
+    """
     old, new = rows or (source.zone_rows(first), source.zone_rows(last))
     live_old = [row for row in old if row["status"] in IN_FORCE and row["extent"] == "agreed"]
     live_new = [row for row in new if row["status"] in IN_FORCE and row["extent"] == "agreed"]

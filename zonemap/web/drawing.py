@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from ..atlas import Atlas
-from ..diff import Diff, diff_days
+from ..diff import AtlasSource, Diff, diff_days
 from ..records import Round
 from ..tables import zone_records
 from ..validity import IN_FORCE
@@ -34,7 +34,9 @@ def round_changes(
     if before is None:
         before = zone_records(atlas, since)
     label = previous.id if previous else "the start"
-    return diff_days(atlas, since, round_.end, before=label, after=round_.id, rows=(before, rows))
+    return diff_days(
+        AtlasSource(atlas), since, round_.end, before=label, after=round_.id, rows=(before, rows)
+    )
 
 
 def zone_shapes(
