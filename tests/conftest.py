@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from shapely.geometry import mapping
 from zonemap.atlas import Atlas, load_atlas
 from zonemap.cli import main
 from zonemap.paths import catalogue_dir
+from zonemap.web.build import LOCK
 
 pytest_plugins = ("browser_support",)  # the browser fixtures: site, browser, visit
 
@@ -68,6 +69,16 @@ def own_governorates(atlas: Atlas, tmp_path: Path) -> Path:
     path = tmp_path / "adm1.geojson"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), "utf-8")
     return path
+
+
+def folder_bytes(folder: Path, leave_out: Collection[str] = (LOCK,)) -> dict[str, bytes]:
+    """Every file below ``folder`` by its path there, with its bytes; not those named in
+    ``leave_out`` (by default the build's lock)."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name not in leave_out
+    }
 
 
 def run_cli(*args: str) -> int:

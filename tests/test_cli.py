@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import folder_bytes, run_cli
 
 
 def test_rounds_lists_every_round_as_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -101,6 +101,29 @@ def test_a_query_with_the_atlas_kept_loads_no_library_it_does_not_use(
             [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
         )
     assert run.stdout.splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("options", [[], ["--round", "astana-6", "--inline"]])
+def test_a_build_from_the_command_line_needs_no_pandas_and_writes_the_same_files(
+    options: list[str], own_governorates: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ZONEMAP_CACHE_DIR", "none")  # the atlas is made, not loaded
+    args = ["--boundaries", str(own_governorates), "build", *options, "--out"]
+    code = (
+        "import sys, zonemap.cli\n"
+        "try: zonemap.cli.main()\n"
+        "except SystemExit as exit: assert not exit.code, exit.code\n"
+        "print('pandas' in sys.modules)"
+    )
+    alone = subprocess.run(
+        [sys.executable, "-c", code, *args, str(tmp_path / "alone")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert alone.stdout.splitlines()[-1] == "False"
+    assert run_cli(*args, str(tmp_path / "here")) == 0  # this process has pandas
+    assert folder_bytes(tmp_path / "alone") == folder_bytes(tmp_path / "here")
 
 
 def test_the_installed_command_starts_without_loading_geopandas() -> None:

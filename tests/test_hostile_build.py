@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import full_disk, run_cli
+from conftest import folder_bytes, full_disk, run_cli
 from filelock import FileLock
 
 from zonemap.errors import ExportError
@@ -64,14 +64,6 @@ def _run(*args: str) -> tuple[int, str]:
     return child.returncode, err
 
 
-def _files(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in folder.rglob("*")
-        if p.is_file() and p.name not in BOOKKEEPING
-    }
-
-
 def _leftovers(folder: Path) -> list[str]:
     beside = [p.name for p in folder.parent.glob(f".{folder.name}.staging.*")]
     inside = [p.name for p in folder.iterdir() if p.name in (STAGING, JOURNAL)]
@@ -86,7 +78,7 @@ def references(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, 
         folder = tmp_path_factory.mktemp(label)
         code, err = _run("build", "--out", str(folder), *ROUNDS, *extra)
         assert code == 0, err
-        sets[label] = _files(folder)
+        sets[label] = folder_bytes(folder, BOOKKEEPING)
     return sets
 
 
@@ -119,7 +111,7 @@ def test_a_build_killed_during_the_commit_is_finished_by_the_next_one(
     code, err = _run("build", "--out", str(out), *ROUNDS, "--inline")
     assert code == 0, err
     assert "finished an interrupted build" in err
-    assert _files(out) == {**references["linked"], **references["inline"]}
+    assert folder_bytes(out, BOOKKEEPING) == {**references["linked"], **references["inline"]}
     assert _leftovers(out) == []
 
 
@@ -143,7 +135,7 @@ def test_staging_left_by_a_killed_build_is_removed_and_the_old_set_kept(
     old_style.mkdir()
     code, err = _run("build", "--out", str(out), *ROUNDS)
     assert code == 0, err
-    assert _files(out) == references["linked"]
+    assert folder_bytes(out, BOOKKEEPING) == references["linked"]
     assert _leftovers(out) == []
 
 
@@ -169,7 +161,7 @@ def test_two_builds_at_once_leave_one_whole_set_that_the_other_catalogue_rebuild
     assert (
         _run("--catalogue", str(other_catalogue), "build", "--out", str(other_ref), *ROUNDS)[0] == 0
     )
-    sets = {"shipped": references["linked"], "other": _files(other_ref)}
+    sets = {"shipped": references["linked"], "other": folder_bytes(other_ref, BOOKKEEPING)}
     first = _zonemap("build", "--out", str(out), *ROUNDS, delay=0.2)
     second = _zonemap(
         "--catalogue", str(other_catalogue), "build", "--out", str(out), *ROUNDS, delay=0.2
@@ -177,13 +169,13 @@ def test_two_builds_at_once_leave_one_whole_set_that_the_other_catalogue_rebuild
     for child in (first, second):
         _out, err = child.communicate(timeout=300)
         assert child.returncode == 0, err
-    now = _files(out)
+    now = folder_bytes(out, BOOKKEEPING)
     assert now in sets.values()  # one whole set, not a mix
     winner = "shipped" if now == sets["shipped"] else "other"
     loser_args = ["--catalogue", str(other_catalogue)] if winner == "shipped" else []
     code, err = _run(*loser_args, "build", "--out", str(out), *ROUNDS)
     assert code == 0 and "up to date" not in err
-    assert _files(out) == sets["other" if winner == "shipped" else "shipped"]
+    assert folder_bytes(out, BOOKKEEPING) == sets["other" if winner == "shipped" else "shipped"]
 
 
 def test_a_second_build_told_not_to_wait_fails_with_one_line(tmp_path: Path) -> None:
@@ -215,7 +207,7 @@ def test_a_full_disk_leaves_the_previous_set_and_names_the_file(
     last = err.splitlines()[-1]  # after the progress bar's label
     assert last.startswith(f"error: {small_disk}/astana-") and "No space left on device" in last
     assert "Traceback" not in err
-    assert _files(small_disk) == references["linked"]
+    assert folder_bytes(small_disk, BOOKKEEPING) == references["linked"]
     assert _leftovers(small_disk) == []
     code, err = _run("build", "--out", str(small_disk), *ROUNDS)
     assert code == 0 and "up to date" in err

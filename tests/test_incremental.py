@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import folder_bytes
 
 from zonemap import Atlas
 from zonemap.errors import CatalogueError
@@ -49,20 +50,12 @@ def _edit_round(catalogue: Path, round_id: str, old: str, new: str) -> None:
     rounds.write_text(text[:where] + new + text[where + len(old) :], encoding="utf-8")
 
 
-def _files(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and not p.name.startswith(".zonemap-build.lock")
-    }
-
-
 def _full_build(catalogue: Path, out: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
     """What a build from nothing writes: no folder before it, nothing kept."""
     with monkeypatch.context() as patch:
         patch.setenv("ZONEMAP_CACHE_DIR", "none")
         build_maps(None, out, catalogue=catalogue)
-    return _files(out)
+    return folder_bytes(out)
 
 
 class Rebuilt:
@@ -95,7 +88,7 @@ def test_only_its_own_page_shows_a_rounds_summary_participants_and_observers(
     catalogue_copy: Path, built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert {"summary", "participants", "observers"} == ROUND_PAGE_TEXT
-    before = _files(built)
+    before = folder_bytes(built)
     _edit(catalogue_copy, ASTANA_6_SUMMARY, "With the Idlib maps agreed in Ankara on 8 September")
     _edit(catalogue_copy, ASTANA_6_OBSERVERS, ASTANA_6_OBSERVERS.replace(", Jordan", ""))
     after = _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
@@ -112,7 +105,7 @@ def test_editing_a_rounds_summary_sets_it_in_that_page_alone_as_a_full_build_wou
     assert rebuilt.was_spliced
     assert (rebuilt.progress.total, rebuilt.progress.rendered) == (1, ["astana-6"])
     assert rebuilt.changed == ("astana-6.html", "manifest.json")
-    assert _files(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
+    assert folder_bytes(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
 
 
 def test_every_round_page_holds_its_text_once_where_the_record_says(
@@ -164,7 +157,7 @@ def test_edited_text_is_set_in_its_pages_as_a_full_build_writes_it(
     rebuilt = Rebuilt(catalogue_copy, built)
     assert rebuilt.was_spliced
     assert sorted(rebuilt.progress.rendered) == sorted({r for r, _old, _new in edits})
-    assert _files(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
+    assert folder_bytes(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
 
 
 def test_two_text_edits_in_a_row_each_give_what_a_full_build_writes(
@@ -172,10 +165,10 @@ def test_two_text_edits_in_a_row_each_give_what_a_full_build_writes(
 ) -> None:
     _edit(catalogue_copy, ASTANA_6_SUMMARY, "With the Idlib maps, long disputed, settled at last")
     assert Rebuilt(catalogue_copy, built).was_spliced
-    assert _files(built) == _full_build(catalogue_copy, tmp_path / "first", monkeypatch)
+    assert folder_bytes(built) == _full_build(catalogue_copy, tmp_path / "first", monkeypatch)
     _edit(catalogue_copy, "maps, long disputed, settled at last", "maps set")
     assert Rebuilt(catalogue_copy, built).was_spliced
-    assert _files(built) == _full_build(catalogue_copy, tmp_path / "second", monkeypatch)
+    assert folder_bytes(built) == _full_build(catalogue_copy, tmp_path / "second", monkeypatch)
 
 
 def _tamper_page(out: Path) -> None:
@@ -202,7 +195,7 @@ def test_a_page_whose_old_bytes_or_place_are_not_as_recorded_is_rendered_in_full
     _edit(catalogue_copy, ASTANA_6_SUMMARY, "With the Idlib maps agreed in Ankara on 8 September")
     rebuilt = Rebuilt(catalogue_copy, built)
     assert not rebuilt.was_spliced and rebuilt.progress.rendered == ["astana-6"]
-    assert _files(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
+    assert folder_bytes(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
 
 
 def test_a_comment_in_the_zones_file_renders_no_page(
@@ -211,7 +204,7 @@ def test_a_comment_in_the_zones_file_renders_no_page(
     _edit(catalogue_copy, "zones:\n", "# a note for editors\nzones:\n", name="zones.yaml")
     rebuilt = Rebuilt(catalogue_copy, built)
     assert rebuilt.was_spliced and rebuilt.progress.rendered == [] and rebuilt.changed == ()
-    assert _files(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
+    assert folder_bytes(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
 
 
 def test_a_metadata_edit_renders_every_output_it_is_cited_in(
@@ -221,13 +214,13 @@ def test_a_metadata_edit_renders_every_output_it_is_cited_in(
     rebuilt = Rebuilt(catalogue_copy, built)
     assert not rebuilt.was_spliced and len(rebuilt.progress.rendered) == 35
     assert "geojson/astana-6.geojson" in rebuilt.changed
-    assert _files(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
+    assert folder_bytes(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
 
 
 def test_bad_text_is_refused_naming_its_round_and_the_folder_is_left_alone(
     catalogue_copy: Path, built: Path
 ) -> None:
-    before = _files(built)
+    before = folder_bytes(built)
     _edit_round(
         catalogue_copy,
         "astana-6",
@@ -239,7 +232,7 @@ def test_bad_text_is_refused_naming_its_round_and_the_folder_is_left_alone(
         match=r"round astana-6.*observers\.1: String should have at least 1 character",
     ):
         build_maps(None, built, catalogue=catalogue_copy)
-    assert _files(built) == before
+    assert folder_bytes(built) == before
 
 
 def test_text_edits_of_two_rounds_are_set_in_their_two_pages(
@@ -250,7 +243,7 @@ def test_text_edits_of_two_rounds_are_set_in_their_two_pages(
     rebuilt = Rebuilt(catalogue_copy, built)
     assert rebuilt.was_spliced and sorted(rebuilt.progress.rendered) == ["astana-1", "astana-6"]
     assert rebuilt.changed == ("astana-1.html", "astana-6.html", "manifest.json")
-    assert _files(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
+    assert folder_bytes(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
 
 
 def test_any_other_edit_renders_every_page(
@@ -262,7 +255,7 @@ def test_any_other_edit_renders_every_page(
     assert not rebuilt.was_spliced
     assert rebuilt.progress.total == len(rebuilt.progress.rendered) == 35
     assert {"astana-3.html", "astana-5.html", "index.html", "timeline.html"} <= set(rebuilt.changed)
-    assert _files(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
+    assert folder_bytes(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
 
 
 def test_an_output_changed_by_hand_is_rendered_again(
@@ -274,7 +267,7 @@ def test_an_output_changed_by_hand_is_rendered_again(
     rebuilt = Rebuilt(catalogue_copy, built)
     assert not rebuilt.was_spliced
     assert sorted(rebuilt.progress.rendered) == ["astana-6", "astana-9"]
-    assert _files(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
+    assert folder_bytes(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
 
 
 def test_a_kept_context_that_does_not_read_back_is_made_again(
@@ -291,4 +284,4 @@ def test_a_kept_context_that_does_not_read_back_is_made_again(
     assert any(line.startswith("context: computed") for line in rebuilt.said)
     assert rebuilt.progress.rendered == ["astana-6"]
     assert rebuilt.changed == ("astana-6.html", "manifest.json")
-    assert _files(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)
+    assert folder_bytes(built) == _full_build(catalogue_copy, tmp_path / "full", monkeypatch)

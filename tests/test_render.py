@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, run_cli
+from conftest import ROOT, folder_bytes, run_cli
 
 import shapely
 
@@ -95,14 +95,8 @@ def test_a_second_build_changes_no_byte(atlas: Atlas, built: Path) -> None:
 
 
 def test_the_committed_maps_are_current(built: Path) -> None:
-    def files(folder: Path) -> dict[str, bytes]:
-        return {
-            p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in folder.rglob("*")
-            if p.is_file() and p.name not in (STAMP, LOCK)  # the build's own bookkeeping
-        }
-
-    committed, fresh = files(ROOT / "maps"), files(built)
+    bookkeeping = (STAMP, LOCK)  # the build's own
+    committed, fresh = folder_bytes(ROOT / "maps", bookkeeping), folder_bytes(built, bookkeeping)
     stale = sorted(
         name for name in committed.keys() | fresh.keys() if committed.get(name) != fresh.get(name)
     )
