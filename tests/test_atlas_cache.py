@@ -1,4 +1,5 @@
-"""The atlas kept between runs: read back for the same inputs, never for changed ones."""
+"""The atlas and the checked catalogue kept between runs: read back for the same inputs,
+never for changed ones."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from pathlib import Path
 import pytest
 
 import zonemap.atlas
+import zonemap.web.build
 from zonemap.atlas import load_atlas
 from zonemap.errors import CatalogueError
+from zonemap.web import build_maps
 
 
 @pytest.fixture
@@ -131,3 +134,27 @@ def test_the_cache_folder_keeps_the_four_latest_lists_of_installed_libraries(
     kept = sorted(p.name for p in cache.glob("libraries-*.json"))
     assert len(kept) == 4
     assert "libraries-earlier5.json" in kept and "libraries-earlier0.json" not in kept
+
+
+def test_a_build_into_a_new_folder_reads_the_checked_catalogue_back(
+    cache: Path, catalogue_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_maps(None, tmp_path / "first", ["astana-6"], catalogue=catalogue_copy)
+    assert len(list(cache.glob("catalogue-*.pickle"))) == 1
+
+    def fail(*_args: object) -> None:
+        raise AssertionError("the catalogue was read and checked again")
+
+    monkeypatch.setattr(zonemap.web.build, "load_catalogue", fail)
+    build_maps(None, tmp_path / "second", ["astana-6"], catalogue=catalogue_copy)
+
+
+def test_a_build_checks_an_edited_catalogue_again(
+    cache: Path, catalogue_copy: Path, tmp_path: Path
+) -> None:
+    build_maps(None, tmp_path / "first", ["astana-6"], catalogue=catalogue_copy)
+    rounds = catalogue_copy / "rounds.yaml"
+    rounds.write_text(rounds.read_text(encoding="utf-8") + "  - id: [\n", encoding="utf-8")
+    with pytest.raises(CatalogueError, match=r"rounds\.yaml"):
+        build_maps(None, tmp_path / "second", ["astana-6"], catalogue=catalogue_copy)
+    assert not (tmp_path / "second").exists()

@@ -110,7 +110,8 @@ def build_maps(
         How many processes render the rounds (default: one per core where that gains; see
         :func:`.staging.workers_for`). The files are the same whatever the number.
     report
-        Told whether the atlas and the build's shared context were read back or computed.
+        Told whether the checked catalogue, the atlas and the build's shared context were
+        read back or computed.
 
     Raises
     ------
@@ -137,13 +138,13 @@ def build_maps(
     checked = None
     if edit is None:
         # bad input is refused here, before the folder is made or locked
-        checked = atlas.catalogue if atlas is not None else load_catalogue(folder)
+        checked = atlas.catalogue if atlas is not None else _checked(folder, layer, report)
         edit = structure_of(checked, others), list(checked.rounds)
     structure, rounds = edit
     spliced = spliced_outputs(out, found, structure, rounds)
 
     def make_context() -> BuildContext:
-        catalogue = checked or load_catalogue(folder)
+        catalogue = checked or _checked(folder, layer, report)
         return _context(atlas, structure, catalogue, layer, inline, report)
 
     # Setting new text in the last build's pages needs no context (its inputs but the text
@@ -185,6 +186,18 @@ def _set_in(
     if report:
         report(f"pages: the new text of {len(spliced.rounds)} set in the last build's pages")
     return spliced.outputs
+
+
+def _checked(
+    folder: Path, boundaries: Path | None, report: Callable[[str], None] | None
+) -> Catalogue:
+    """The catalogue, read and checked, or as the last run with the same inputs checked it."""
+    from ..atlas_cache import kept_for_inputs
+
+    def check() -> Catalogue:
+        return load_catalogue(folder)
+
+    return kept_for_inputs("catalogue", folder, boundaries, check, report=report)
 
 
 def _context(
