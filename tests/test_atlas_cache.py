@@ -1,5 +1,5 @@
-"""The atlas and the checked catalogue kept between runs: read back for the same inputs,
-never for changed ones."""
+"""The atlas, the checked catalogue and the GeoPackage kept between runs: read back for the
+same inputs, never for changed ones."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import folder_bytes
 
 import zonemap.atlas
 import zonemap.web.build
+import zonemap.web.context
 from zonemap.atlas import load_atlas
 from zonemap.errors import CatalogueError
 from zonemap.web import build_maps
@@ -158,3 +160,17 @@ def test_a_build_checks_an_edited_catalogue_again(
     with pytest.raises(CatalogueError, match=r"rounds\.yaml"):
         build_maps(None, tmp_path / "second", ["astana-6"], catalogue=catalogue_copy)
     assert not (tmp_path / "second").exists()
+
+
+def test_a_build_with_a_kept_context_reads_its_geopackage_back(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_maps(None, tmp_path / "first")
+    assert len(list(cache.glob("geopackage-*.pickle"))) == 1
+
+    def fail(*_args: object, **_options: object) -> None:
+        raise AssertionError("GDAL wrote the GeoPackage again")
+
+    monkeypatch.setattr(zonemap.web.context, "gdal_bytes", fail)
+    build_maps(None, tmp_path / "second")
+    assert folder_bytes(tmp_path / "second") == folder_bytes(tmp_path / "first")

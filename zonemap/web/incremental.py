@@ -166,6 +166,7 @@ def shared_context(
 
     key = _digest([structure.key, *runtime()])[:32]
     context = kept("context", key, make, report=report)
+    context.kept_as = key
     return context if context.atlas.catalogue == catalogue else context.with_catalogue(catalogue)
 
 
