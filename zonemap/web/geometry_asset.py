@@ -15,6 +15,7 @@ import math
 from typing import Any
 
 import numpy as np
+import polyline
 from markupsafe import escape
 
 import shapely
@@ -50,34 +51,30 @@ def leaflet_pixels(lonlat: np.ndarray) -> np.ndarray:
     return 256 * np.column_stack([0.5 + x / _WORLD_METRES, 0.5 - y / _WORLD_METRES])
 
 
-def _svg_numbers(values: Any) -> str:
-    """Whole numbers as path data: a minus sign parts two numbers as a space would."""
-    return " ".join(map(str, values)).replace(" -", "-")
+def _polyline_run(coords: Any, units: int) -> str:
+    points = np.rint(leaflet_pixels(np.asarray(coords)) * units).astype(np.int64)
+    return polyline.encode(points.tolist(), precision=0)
 
 
-def _svg_run(coords: Any, close: str, units: int) -> str:
-    pixels = leaflet_pixels(np.asarray(coords))
-    points = np.rint(pixels * units).astype(np.int64)
-    steps = np.diff(points, axis=0)
-    return f"M{_svg_numbers(points[0].tolist())}l{_svg_numbers(steps.ravel().tolist())}{close}"
+def _polyline_path(geom: Any, units: int = PREVIEW_UNITS) -> str:
+    """A (multi)polygon or (multi)line in Leaflet's zoom-0 pixels, in Encoded Polyline runs.
 
+    Points are whole units (PREVIEW_UNITS to a pixel) written as Google's Encoded Polyline
+    at precision 0, so no point moves: x then y, each point after a run's first a step from
+    the one before. Runs (a polygon's rings, a line's parts) are parted by a space, which
+    the format never uses. The still picture and Leaflet both draw from the decoded numbers.
 
-def _svg_path(geom: Any, units: int = PREVIEW_UNITS) -> str:
-    """SVG path data of a (multi)polygon or (multi)line in Leaflet's zoom-0 pixels, in units.
-
-    The still preview draws these paths without projecting anything in the browser. Points
-    are whole units (PREVIEW_UNITS to a pixel), each after the first written as a step from
-    the one before, with no space before a minus sign: compact. A polygon's rings end in
-    ``z``; a line's runs stay open.
+    >>> _polyline_path(shapely.LineString([(0, 0), (1, 0)]), units=1)
+    '_G_GA?'
     """
     runs = []
     for part in shapely.get_parts(geom):
         if part.geom_type == "LineString":
-            runs.append(_svg_run(part.coords, "", units))
+            runs.append(_polyline_run(part.coords, units))
         else:
             rings = (part.exterior, *part.interiors)
-            runs.extend(_svg_run(ring.coords, "z", units) for ring in rings)
-    return "".join(runs)
+            runs.extend(_polyline_run(ring.coords, units) for ring in rings)
+    return " ".join(runs)
 
 
 def _place_labels(display: Display) -> list[list[Any]]:
@@ -121,14 +118,16 @@ def geometry_script(display: Display, tips: dict[str, str], base: dict[str, Any]
         "paths": {
             "units": PREVIEW_UNITS,
             "coarse": SURROUNDINGS_UNITS,  # the units of neighbours, lakes and rivers
-            "governorates": [_svg_path(geom) for geom in display.governorates],
-            "undof": _svg_path(display.undof),
-            "country": _svg_path(display.country),
-            "shapes": {key: _svg_path(geom) for key, geom in sorted(display.shapes.items())},
-            "neighbours": [_svg_path(c.geometry, coarse) for c in landmarks.countries],
-            "lakes": _svg_path(shapely.union_all([x.geometry for x in landmarks.lakes]), coarse),
-            "rivers": [_svg_path(r.geometry, coarse) for r in landmarks.rivers],
-            "roads": [_svg_path(r.geometry) for r in landmarks.roads],
+            "governorates": [_polyline_path(geom) for geom in display.governorates],
+            "undof": _polyline_path(display.undof),
+            "country": _polyline_path(display.country),
+            "shapes": {key: _polyline_path(geom) for key, geom in sorted(display.shapes.items())},
+            "neighbours": [_polyline_path(c.geometry, coarse) for c in landmarks.countries],
+            "lakes": _polyline_path(
+                shapely.union_all([x.geometry for x in landmarks.lakes]), coarse
+            ),
+            "rivers": [_polyline_path(r.geometry, coarse) for r in landmarks.rivers],
+            "roads": [_polyline_path(r.geometry) for r in landmarks.roads],
             "labels": dict(sorted(display.label_points.items())),
         },
     }

@@ -26,7 +26,7 @@ from markupsafe import Markup
 
 from ..paths import cache_dir, templates_dir
 
-__all__ = ["js_json", "render", "script", "template_text", "unindented"]
+__all__ = ["js_json", "js_string", "render", "script", "template_text", "unindented"]
 
 
 def js_json(value: Any) -> str:
@@ -34,6 +34,32 @@ def js_json(value: Any) -> str:
     return str(
         htmlsafe_json_dumps(value, dumps=json.dumps, separators=(",", ":"), ensure_ascii=False)
     )
+
+
+# What a single-quoted JavaScript string must escape, and what a <script> element must not
+# see: JSON text in it needs none of the backslashes a double-quoted one adds before each ".
+_JS_STRING_ESCAPES = str.maketrans(
+    {
+        "\\": "\\\\",
+        "'": "\\'",
+        "\n": "\\n",
+        "\r": "\\r",
+        "\u2028": "\\u2028",
+        "\u2029": "\\u2029",
+        "<": "\\u003c",
+        ">": "\\u003e",
+        "&": "\\u0026",
+    }
+)
+
+
+def js_string(text: str) -> str:
+    r"""A single-quoted JavaScript string of ``text``, safe inside an HTML ``<script>``.
+
+    >>> print(js_string('{"a":"it\'s <b>"}'))
+    '{"a":"it\'s \u003cb\u003e"}'
+    """
+    return "'" + text.translate(_JS_STRING_ESCAPES) + "'"
 
 
 # folium's templates indent every line and leave blank ones; the pages have no <pre> or
@@ -89,6 +115,7 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     environment.filters["js_json"] = lambda value: Markup(js_json(value))
+    environment.filters["js_string"] = lambda value: Markup(js_string(value))
     return environment
 
 

@@ -7,34 +7,51 @@
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
 
-  /* Every shape is stored once, as the picture's path: zoom-0 pixels times paths.units, each
-     point after a ring's first a step from the one before. Leaflet gets it back in lon/lat,
-     each ring its own polygon of one MultiPolygon: Leaflet draws those as one path with the
-     even-odd rule, as the picture does, so a hole stays a hole. */
+  /* Every shape is stored once, in Google's Encoded Polyline format at precision 0: whole
+     zoom-0 pixels times paths.units, x then y, each point after a run's first a step from the
+     one before; runs (a polygon's rings, a line's parts) are parted by a space. Each path is
+     decoded once, to whole units, which the picture draws as they are and Leaflet gets back
+     in lon/lat, each ring its own polygon of one MultiPolygon: Leaflet draws those as one
+     path with the even-odd rule, as the picture does, so a hole stays a hole. */
   var UNITS = zonemap.paths.units, COARSE = zonemap.paths.coarse, DEGREES = 180 / Math.PI;
   var COARSELY = {neighbours: true, lakes: true, rivers: true};  // paths in COARSE units
+  var LINES = {rivers: true, roads: true};  // paths of open runs; the others' runs are rings
+  var decoded = new Map();
+  /* A path's runs, each an array of whole-unit coordinates x0, y0, x1, y1, … */
+  function runs(path) {
+    var found = decoded.get(path);
+    if (found) { return found; }
+    var all = [], run = [], x = 0, y = 0, value = 0, shift = 0, isY = false;
+    for (var i = 0; i < path.length; i++) {
+      var code = path.charCodeAt(i);
+      if (code === 32) { all.push(run); run = []; x = 0; y = 0; continue; }
+      var chunk = code - 63;
+      value |= (chunk & 31) << shift;
+      shift += 5;
+      if (chunk < 32) {  // the last chunk of a number: its sign is in the lowest bit
+        var step = value & 1 ? ~(value >> 1) : value >> 1;
+        if (isY) { y += step; run.push(x, y); } else { x += step; }
+        isY = !isY;
+        value = 0;
+        shift = 0;
+      }
+    }
+    all.push(run);
+    decoded.set(path, all);
+    return all;
+  }
   function lonLat(x, y, units) {
     var px = x / units / 256, py = y / units / 256;
     return [px * 360 - 180, (2 * Math.atan(Math.exp(Math.PI * (1 - 2 * py))) - Math.PI / 2) * DEGREES];
   }
-  /* A path's rings (closed by z) become a MultiPolygon; open runs, a MultiLineString. */
-  function geometry(d, units) {
-    var polygons = [], lines = [], ring = null, x = 0, y = 0, absolute = false, pending = null;
-    function endRun() { if (ring && ring.length) { lines.push(ring); } ring = null; }
-    d.replace(/[Mlz]|-?\d+/g, function (token) {
-      if (token === "M") { endRun(); ring = []; absolute = true; pending = null; return ""; }
-      if (token === "l") { absolute = false; return ""; }
-      if (token === "z") { ring.push(ring[0]); polygons.push([ring]); ring = null; return ""; }
-      if (pending === null) { pending = +token; return ""; }
-      if (absolute) { x = pending; y = +token; absolute = false; } else { x += pending; y += +token; }
-      pending = null;
-      ring.push(lonLat(x, y, units || UNITS));
-      return "";
+  /* A path's rings become a MultiPolygon; its open runs, a MultiLineString. */
+  function geometry(path, units, isLine) {
+    var coordinates = runs(path).map(function (run) {
+      var points = [];
+      for (var i = 0; i < run.length; i += 2) { points.push(lonLat(run[i], run[i + 1], units)); }
+      return isLine ? points : [points];
     });
-    endRun();
-    return lines.length
-      ? {type: "MultiLineString", coordinates: lines}
-      : {type: "MultiPolygon", coordinates: polygons};
+    return {type: isLine ? "MultiLineString" : "MultiPolygon", coordinates: coordinates};
   }
   /* The popups of lost land and posts (popups.js, or inline) come as JSON text, parsed
      when first asked for; until a linked page has loaded them, a popup says so. */
@@ -53,11 +70,11 @@
   var shapes = {};
   /* A zone shape's geometry, decoded on first use. */
   zonemap.shape = function (key) {
-    if (!shapes[key]) { shapes[key] = geometry(zonemap.paths.shapes[key]); }
+    if (!shapes[key]) { shapes[key] = geometry(zonemap.paths.shapes[key], UNITS, false); }
     return shapes[key];
   };
-  /* A zone's feature, whose geometry is decoded when Leaflet first reads it: the still
-     picture draws the shape's path as it is, before any decoding. */
+  /* A zone's feature, whose geometry is made when Leaflet first reads it: the still
+     picture needs only the shape's runs. */
   zonemap.zoneFeature = function (key, properties) {
     var feature = {type: "Feature", properties: properties};
     Object.defineProperty(feature, "geometry", {
@@ -65,11 +82,12 @@
     });
     return feature;
   };
-  function feature(properties, d, units) {
-    return {type: "Feature", properties: properties, geometry: geometry(d, units)};
+  function feature(name, properties, path) {
+    var units = COARSELY[name] ? COARSE : UNITS;
+    return {type: "Feature", properties: properties, geometry: geometry(path, units, LINES[name])};
   }
   /* The base map's features, made from their paths when Leaflet first asks for them: the
-     still picture draws the paths as they are, so none is decoded before it is painted. */
+     still picture needs only the runs, so no lon/lat is worked out before it is painted. */
   function lazily(name, make) {
     var made = null;
     Object.defineProperty(zonemap, name, {
@@ -82,7 +100,7 @@
       return {
         type: "FeatureCollection",
         features: properties.map(function (props, i) {
-          return feature(props, zonemap.paths[name][i], COARSELY[name] ? COARSE : UNITS);
+          return feature(name, props, zonemap.paths[name][i]);
         })
       };
     });
@@ -90,9 +108,9 @@
   ["governorates", "neighbours", "rivers", "roads"].forEach(collection);
   ["undof", "country"].forEach(function (name) {
     var properties = zonemap[name];
-    lazily(name, function () { return feature(properties, zonemap.paths[name]); });
+    lazily(name, function () { return feature(name, properties, zonemap.paths[name]); });
   });
-  lazily("lakes", function () { return feature({}, zonemap.paths.lakes, COARSE); });
+  lazily("lakes", function () { return feature("lakes", {}, zonemap.paths.lakes); });
 
   /* The base map of every page (basemap.py's BASE_LAYERS): each layer in its pane, the
      listed ones returned by name for the layer control, the online tiles not added. */
@@ -330,12 +348,34 @@
     };
   }
 
-  /* A path in Leaflet's default style, overridden by the layer's own (as L.Path does). */
-  function draw(svg, d, style, className, coarse) {
-    var path = document.createElementNS(SVG, "path");
-    if (coarse) { path.setAttribute("transform", "scale(" + UNITS / COARSE + ")"); }
+  /* SVG path data of a polygon's runs in whole units: each point after a ring's first a
+     step from the one before, a minus sign parting two numbers as a space would. Made once
+     a path: the governorates are drawn twice, filled and as borders. */
+  var svgPaths = new Map();
+  function svgPath(path) {
+    var d = svgPaths.get(path);
+    if (d) { return d; }
+    d = "";
+    runs(path).forEach(function (run) {
+      d += "M" + run[0] + " " + run[1] + "l";
+      for (var i = 2; i < run.length; i += 2) {
+        var dx = run[i] - run[i - 2], dy = run[i + 1] - run[i - 1];
+        d += dx < 0 ? dx : " " + dx;
+        d += dy < 0 ? dy : " " + dy;
+      }
+      d += "z";
+    });
+    svgPaths.set(path, d);
+    return d;
+  }
+
+  /* A polygon path in Leaflet's default style, overridden by the layer's own (as L.Path
+     does); a coarse one is scaled to the picture's units. */
+  function draw(svg, path, style, className, coarse) {
+    var element = document.createElementNS(SVG, "path");
+    if (coarse) { element.setAttribute("transform", "scale(" + UNITS / COARSE + ")"); }
     var attributes = {
-      d: d,
+      d: svgPath(path),
       "class": className,
       stroke: style.stroke === false ? "none" : style.color || "#3388ff",
       "stroke-width": style.weight === undefined ? 3 : style.weight,
@@ -348,8 +388,8 @@
       "fill-rule": "evenodd",
       "vector-effect": "non-scaling-stroke"  // widths in screen pixels, as Leaflet draws them
     };
-    Object.keys(attributes).forEach(function (name) { path.setAttribute(name, attributes[name]); });
-    svg.appendChild(path);
+    Object.keys(attributes).forEach(function (name) { element.setAttribute(name, attributes[name]); });
+    svg.appendChild(element);
   }
 
   /* On the timeline, the step a link names (timeline.html#astana-11), or the first. */
@@ -374,19 +414,19 @@
 
   /* The still picture of a map: neighbours, lakes, governorates, the page's zones, then
      the borders, UNDOF area and outline over them.
-     The paths are in fractions of a zoom-0 pixel; the view box zooms as fitBounds will, set
-     in the next animation frame (before that frame is painted). */
+     The paths are in whole units, fractions of a zoom-0 pixel; the view box zooms as
+     fitBounds will, set in the next animation frame (before that frame is painted). */
   zonemap.drawPreview = function (container, zones, options) {
     var svg = document.createElementNS(SVG, "svg");
     svg.setAttribute("class", "zm-preview");
     svg.setAttribute("aria-hidden", "true");
     var paths = zonemap.paths, styles = zonemap.styles;
-    paths.neighbours.forEach(function (d) {
-      draw(svg, d, styles.neighbours, "zm-preview-neighbour", true);
+    paths.neighbours.forEach(function (path) {
+      draw(svg, path, styles.neighbours, "zm-preview-neighbour", true);
     });
     draw(svg, paths.lakes, styles.lakes, "zm-preview-lakes", true);
-    paths.governorates.forEach(function (d) {
-      draw(svg, d, styles.governorates, "zm-preview-governorate");
+    paths.governorates.forEach(function (path) {
+      draw(svg, path, styles.governorates, "zm-preview-governorate");
     });
     var styleOf = pictureStyles();
     zones.features.forEach(function (feature) {
@@ -397,7 +437,7 @@
       }
     });
     // the lines over the zones, in Leaflet's order (the zm-lines pane)
-    paths.governorates.forEach(function (d) { draw(svg, d, styles.borders, "zm-preview-border"); });
+    paths.governorates.forEach(function (path) { draw(svg, path, styles.borders, "zm-preview-border"); });
     draw(svg, paths.undof, styles.undof, "zm-preview-undof");
     draw(svg, paths.country, styles.country, "zm-preview-country");
     container.appendChild(svg);
