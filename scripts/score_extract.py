@@ -22,7 +22,7 @@ from zonemap.atlas import load_gazetteer
 from zonemap.boundaries import load_governorates
 from zonemap.catalogue import load_catalogue
 from zonemap.errors import InputError
-from zonemap.statements import draft, extract, read_statement
+from zonemap.statements import KnownCatalogue, draft, extract, read_statement
 
 
 @dataclass
@@ -114,8 +114,9 @@ class Score:
 
 def score(folder: Path) -> Score:
     """Read every text of ``folder`` and compare the draft with the known answers."""
-    catalogue = load_catalogue()
-    gazetteer = load_gazetteer(catalogue, load_governorates())
+    checked = load_catalogue()
+    gazetteer = load_gazetteer(checked, load_governorates())
+    catalogue = KnownCatalogue.of(checked)
     result = Score()
     for name, want in sorted(expectations(folder).items()):
         result.texts += 1

@@ -16,13 +16,15 @@ from typing import Any
 import pytest
 import yaml
 from conftest import ROOT, run_cli
+from pydantic import ValidationError
 
 from zonemap.atlas import load_gazetteer
 from zonemap.boundaries import load_governorates
-from zonemap.catalogue import Catalogue, load_catalogue
+from zonemap.catalogue import load_catalogue
+from zonemap.errors import InputError
 from zonemap.gazetteer import Gazetteer
 from zonemap.records import Round
-from zonemap.statements import Extraction, draft, extract, read_statement
+from zonemap.statements import Extraction, KnownCatalogue, draft, extract, read_statement
 
 STATEMENTS = Path(__file__).parent / "data" / "statements"
 HELD_OUT = Path(__file__).parent / "data" / "statements-heldout"
@@ -34,12 +36,12 @@ MEETING_FACTS = ("kind", "round_number", "city", "start", "end", "initial_months
 
 
 @pytest.fixture(scope="module")
-def reader() -> Iterator[tuple[Catalogue, Gazetteer]]:
+def reader() -> Iterator[tuple[KnownCatalogue, Gazetteer]]:
     catalogue = load_catalogue()
-    yield catalogue, load_gazetteer(catalogue, load_governorates())
+    yield KnownCatalogue.of(catalogue), load_gazetteer(catalogue, load_governorates())
 
 
-def _read(reader: tuple[Catalogue, Gazetteer], path: Path) -> Extraction:
+def _read(reader: tuple[KnownCatalogue, Gazetteer], path: Path) -> Extraction:
     catalogue, gazetteer = reader
     return extract(read_statement(path), catalogue, gazetteer)
 
@@ -55,7 +57,7 @@ def _expected(folder: Path) -> dict[str, dict[str, Any]]:
     return yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
 
 
-def _scores(reader: tuple[Catalogue, Gazetteer], folder: Path) -> dict[str, float]:
+def _scores(reader: tuple[KnownCatalogue, Gazetteer], folder: Path) -> dict[str, float]:
     """Micro precision and recall over (text, zone) and (text, zone, governorate) pairs."""
     tp = fp = fn = gtp = gfp = gfn = facts_right = facts_total = 0
     for name, expected in _expected(folder).items():
@@ -85,7 +87,7 @@ def _scores(reader: tuple[Catalogue, Gazetteer], folder: Path) -> dict[str, floa
 
 @pytest.mark.parametrize("name", sorted(_expected(STATEMENTS)))
 def test_each_written_statement_reads_as_a_careful_reader_would(
-    reader: tuple[Catalogue, Gazetteer], name: str
+    reader: tuple[KnownCatalogue, Gazetteer], name: str
 ) -> None:
     expected = _expected(STATEMENTS)[name]
     extraction = _read(reader, STATEMENTS / name)
@@ -101,7 +103,7 @@ def test_each_written_statement_reads_as_a_careful_reader_would(
     assert not found.keys() & set(expected.get("not_zones", []))
 
 
-def test_held_out_statements_keep_precision_high(reader: tuple[Catalogue, Gazetteer]) -> None:
+def test_held_out_statements_keep_precision_high(reader: tuple[KnownCatalogue, Gazetteer]) -> None:
     scores = _scores(reader, HELD_OUT)
     print("held-out:", {k: round(v, 2) for k, v in scores.items()})
     assert scores["zone_precision"] >= 0.9
@@ -109,7 +111,7 @@ def test_held_out_statements_keep_precision_high(reader: tuple[Catalogue, Gazett
 
 
 def test_places_named_only_for_aid_or_battles_are_not_zones(
-    reader: tuple[Catalogue, Gazetteer],
+    reader: tuple[KnownCatalogue, Gazetteer],
 ) -> None:
     aid = _read(reader, STATEMENTS / "ministers-humanitarian.txt")
     reasons = {i.name: i.reason for i in aid.ignored}
@@ -119,13 +121,13 @@ def test_places_named_only_for_aid_or_battles_are_not_zones(
     assert all("fighting" in i.reason for i in battle.ignored)
 
 
-def test_a_meeting_venue_is_not_a_zone(reader: tuple[Catalogue, Gazetteer]) -> None:
+def test_a_meeting_venue_is_not_a_zone(reader: tuple[KnownCatalogue, Gazetteer]) -> None:
     extraction = _read(reader, STATEMENTS / "venue-damascus.txt")
     assert [i.reason for i in extraction.ignored] == ["named as a meeting venue"]
 
 
 def test_a_governorate_shared_by_two_zones_is_reported_uncertain(
-    reader: tuple[Catalogue, Gazetteer],
+    reader: tuple[KnownCatalogue, Gazetteer],
 ) -> None:
     extraction = _read(reader, STATEMENTS / "ambiguous-hama.txt")
     assert extraction.zones == ()
@@ -134,7 +136,9 @@ def test_a_governorate_shared_by_two_zones_is_reported_uncertain(
     assert doubt.evidence.confidence < 0.7
 
 
-def test_every_piece_of_evidence_points_at_its_phrase(reader: tuple[Catalogue, Gazetteer]) -> None:
+def test_every_piece_of_evidence_points_at_its_phrase(
+    reader: tuple[KnownCatalogue, Gazetteer],
+) -> None:
     for path in sorted(STATEMENTS.glob("*.txt")):
         text = read_statement(path)
         extraction = _read(reader, path)
@@ -145,7 +149,7 @@ def test_every_piece_of_evidence_points_at_its_phrase(reader: tuple[Catalogue, G
             assert 0 < evidence.confidence <= 1
 
 
-def test_the_draft_is_a_valid_catalogue_round(reader: tuple[Catalogue, Gazetteer]) -> None:
+def test_the_draft_is_a_valid_catalogue_round(reader: tuple[KnownCatalogue, Gazetteer]) -> None:
     catalogue, gazetteer = reader
     path = STATEMENTS / "round-4-memorandum.txt"
     text = read_statement(path)
@@ -159,6 +163,60 @@ def test_the_draft_is_a_valid_catalogue_round(reader: tuple[Catalogue, Gazetteer
     assert {s.zone for s in checked.statements} >= {"idlib", "northern-homs", "southern", "all"}
     assert document["compared_with"]["round"] == "astana-4"
     assert document["compared_with"]["differences"] == []
+
+
+REAL_TEXTS = ROOT.parent / "shared" / "statements"
+DATED_OUT_OF_RANGE = (
+    "The Fourth International Meeting on Syria was held in Astana on 3-4 May 1985. The "
+    "guarantors agreed on the de-escalation area in Idlib province."
+)
+
+
+def _texts() -> list[tuple[str, str]]:
+    folders = [STATEMENTS, HELD_OUT, SEEDS, REAL_TEXTS]
+    paths = sorted(p for folder in folders if folder.is_dir() for p in folder.glob("*.txt"))
+    return [(p.name, read_statement(p)) for p in paths] + [("1985", DATED_OUT_OF_RANGE)]
+
+
+def test_a_draft_leaves_to_check_just_what_the_catalogue_would_refuse(
+    reader: tuple[KnownCatalogue, Gazetteer],
+) -> None:
+    # Drafts are checked without the catalogue's record types: every value the reader gives
+    # must be one they take, and the values it lists as not found those they refuse.
+    catalogue, gazetteer = reader
+    drafted = 0
+    for name, text in _texts():
+        try:
+            document = draft(
+                extract(text, catalogue, gazetteer),
+                catalogue,
+                gazetteer,
+                text=text,
+                source_name=name,
+            )
+        except InputError:
+            continue  # a text that reports no meeting gives no draft
+        drafted += 1
+        try:
+            Round.model_validate(document["rounds"][0])
+            refused = []
+        except ValidationError as exc:
+            refused = [".".join(str(p) for p in error["loc"]) for error in exc.errors()]
+        listed = [line.split(":")[0] for line in document["to_check"] if "not found" in line]
+        assert listed == refused, name
+    assert drafted >= 15
+
+
+def test_a_day_the_catalogue_does_not_take_is_not_read_as_the_meetings(
+    reader: tuple[KnownCatalogue, Gazetteer],
+) -> None:
+    catalogue, gazetteer = reader
+    extraction = extract(DATED_OUT_OF_RANGE, catalogue, gazetteer)
+    assert extraction.fact("start") is None and extraction.fact("round_number").value == 4
+    document = draft(
+        extraction, catalogue, gazetteer, text=DATED_OUT_OF_RANGE, source_name="1985.txt"
+    )
+    assert "start: not found in the text" in document["to_check"]
 
 
 def test_extract_writes_yaml_that_loads_back(tmp_path: Path) -> None:
@@ -205,7 +263,7 @@ def test_utf16_text_with_a_byte_order_mark_is_read(
 
 @needs_seeds
 def test_the_astana_6_article_yields_the_sixth_round_and_four_zones(
-    reader: tuple[Catalogue, Gazetteer],
+    reader: tuple[KnownCatalogue, Gazetteer],
 ) -> None:
     extraction = _read(reader, SEEDS / "003_d56e0715bfacb0d9.txt")
     facts = {f.name: f.value for f in extraction.facts}
@@ -222,7 +280,7 @@ def test_the_astana_6_article_yields_the_sixth_round_and_four_zones(
 
 @needs_seeds
 def test_the_ministers_report_takes_no_zone_from_its_aid_list(
-    reader: tuple[Catalogue, Gazetteer],
+    reader: tuple[KnownCatalogue, Gazetteer],
 ) -> None:
     extraction = _read(reader, SEEDS / "001_811f6f2d1daa7439.txt")
     facts = {f.name: f.value for f in extraction.facts}
@@ -248,6 +306,7 @@ def test_extract_command_on_the_astana_6_article(capsys: pytest.CaptureFixture[s
     ("args", "message"),
     [
         (["--round-id", "Bad Id!"], "is not an id like 'astana-6'"),
+        (["--round-id", "-".join(["astana"] * 10)], "an id has at most 64 characters, not 69"),
         (["-o", "__file__/draft.yaml"], "Not a directory"),
     ],
 )

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import ROOT, run_cli
 
 from zonemap.atlas import Atlas
 from zonemap.diff import diff, diff_of
@@ -181,6 +181,14 @@ def _loaded_by(args: list[str]) -> list[str]:
 )
 def test_a_query_with_the_index_kept_imports_no_shapely_or_pydantic(args: list[str]) -> None:
     assert _loaded_by(args) == []
+
+
+STATEMENT = str(ROOT / "tests" / "data" / "statements" / "round-4-memorandum.txt")
+
+
+def test_extract_with_its_names_kept_imports_no_pydantic_and_yaml_only_to_write_yaml() -> None:
+    assert _loaded_by(["extract", "--json", STATEMENT]) == []
+    assert _loaded_by(["extract", STATEMENT]) == ["yaml"]
 
 
 def test_where_inside_a_zone_needs_shapely_but_not_pydantic() -> None:

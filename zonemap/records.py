@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from .forms import DATE_RANGE, SLUG_PATTERN
+from .forms import ALL_ZONES, DATE_RANGE, SLUG_LENGTH, SLUG_PATTERN
 
 __all__ = [
     "ALL_ZONES",
@@ -57,7 +57,7 @@ def _in_range(day: dt.date) -> dt.date:
 #: A day of the catalogue: written YYYY-MM-DD, within :data:`DATE_RANGE`.
 Day = Annotated[dt.date, BeforeValidator(_written_date), AfterValidator(_in_range)]
 
-Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=64)]
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=SLUG_LENGTH)]
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
 PCode = Annotated[str, Field(pattern=r"^SY(0[1-9]|1[0-4])$")]
 RoundKind = Literal[
@@ -65,7 +65,6 @@ RoundKind = Literal[
 ]
 ZoneKind = Literal["de-escalation-zone", "demilitarised-zone", "security-corridor"]
 Action = Literal["established", "restated", "extended", "delimited", "changed", "ended", "noted"]
-ALL_ZONES = "all"
 
 
 class _Record(BaseModel):

@@ -11,7 +11,7 @@ import click
 from click.shell_completion import CompletionItem
 
 from ..errors import ZonemapError
-from ..forms import DATE_RANGE, SLUG_PATTERN
+from ..forms import DATE_RANGE, SLUG_LENGTH, SLUG_PATTERN
 from ..paths import catalogue_dir
 from .options import settings
 
@@ -80,4 +80,6 @@ def slug(value: str | None) -> str | None:
     """Accept a catalogue id (lower-case words joined by hyphens) or nothing."""
     if value is not None and not re.fullmatch(SLUG_PATTERN, value):
         raise click.BadParameter(f"{value!r} is not an id like 'astana-6'")
+    if value is not None and len(value) > SLUG_LENGTH:
+        raise click.BadParameter(f"an id has at most {SLUG_LENGTH} characters, not {len(value)}")
     return value

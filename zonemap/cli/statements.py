@@ -1,8 +1,10 @@
 """The ``extract`` command: a draft catalogue round from the text of a statement.
 
-A statement is read against the catalogue and the names of the gazetteer. Both are kept
-between runs for unchanged inputs, as the atlas is (:mod:`zonemap.atlas_cache`), so a run
-parses no YAML and loads no boundary layer (nor shapely and pyproj, which that needs).
+A statement is read against what the reader knows of the catalogue and the names of the
+gazetteer. Both are kept between runs for unchanged inputs, as the atlas is
+(:mod:`zonemap.atlas_cache`), in plain values: a run parses no YAML, loads no boundary layer
+(nor shapely and pyproj, which that needs) and makes no catalogue record (nor imports
+pydantic, which those need).
 """
 
 from __future__ import annotations
@@ -20,24 +22,25 @@ from .options import detail, global_options, inputs, note
 from .params import STDOUT, slug
 
 if TYPE_CHECKING:
-    from ..catalogue import Catalogue
     from ..gazetteer import Gazetteer
+    from ..statements.known import KnownCatalogue
 
 __all__ = ["extract"]
 
 
-def _names(catalogue: Path | None, boundaries: Path | None) -> tuple[Catalogue, Gazetteer]:
-    """The checked catalogue and the gazetteer over it and the boundaries, kept between runs.
+def _names(catalogue: Path | None, boundaries: Path | None) -> tuple[KnownCatalogue, Gazetteer]:
+    """What the reader knows of the checked catalogue, and the gazetteer, kept between runs.
 
     Loading that raised a warning keeps nothing, so the warning comes again on the next run.
     """
     folder = catalogue or catalogue_dir()
     warned: list[bool] = []
 
-    def load() -> tuple[Catalogue, Gazetteer]:
+    def load() -> tuple[KnownCatalogue, Gazetteer]:
         from ..atlas import load_gazetteer
         from ..boundaries import load_governorates
         from ..catalogue import load_catalogue
+        from ..statements.known import KnownCatalogue
 
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -48,7 +51,7 @@ def _names(catalogue: Path | None, boundaries: Path | None) -> tuple[Catalogue, 
                 warning.message, warning.category, warning.filename, warning.lineno
             )
         warned.append(bool(caught))
-        return checked, gazetteer
+        return KnownCatalogue.of(checked), gazetteer
 
     return kept_for_inputs(
         "statement-names",

@@ -11,9 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from ..catalogue import Catalogue
-from ..records import Round
 from .dates import DateMention, known_round
+from .known import KnownCatalogue, KnownRound
 
 __all__ = ["Comparison", "compare", "matching_round"]
 
@@ -57,7 +56,7 @@ class Comparison:
         return f"differs from {self.round_id} in the catalogue: {'; '.join(fields)}"
 
 
-def matching_round(draft_round: dict[str, Any], catalogue: Catalogue) -> Round | None:
+def matching_round(draft_round: dict[str, Any], catalogue: KnownCatalogue) -> KnownRound | None:
     """The catalogue's round the draft reports: by id, else by kind, number and days."""
     by_id = next((r for r in catalogue.rounds if r.id == draft_round.get("id")), None)
     if by_id is not None:
@@ -80,7 +79,7 @@ def _difference(field: str, text: object, catalogue: object) -> dict[str, Any]:
     return {"field": field, "text": plain(text), "catalogue": plain(catalogue)}
 
 
-def compare(draft_round: dict[str, Any], known: Round) -> Comparison:
+def compare(draft_round: dict[str, Any], known: KnownRound) -> Comparison:
     """Compare the draft's round with ``known``, field by field and zone by zone."""
     differences = []
     for field in ("kind", "start", "end"):
@@ -94,9 +93,9 @@ def compare(draft_round: dict[str, Any], known: Round) -> Comparison:
         text_names = set(draft_round.get(field) or [])
         extra = sorted(text_names - set(getattr(known, field)))
         if extra:
-            differences.append(_difference(field, extra, getattr(known, field)))
+            differences.append(_difference(field, extra, list(getattr(known, field))))
     text_actions = {(s["zone"], s["action"]) for s in draft_round.get("statements") or []}
-    known_actions = {(s.zone, s.action) for s in known.statements}
+    known_actions = known.actions
     text_zones = {zone for zone, _ in text_actions}
     known_zones = {zone for zone, _ in known_actions}
     for zone in sorted(text_zones & known_zones):

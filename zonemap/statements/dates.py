@@ -20,9 +20,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..catalogue import Catalogue
-from ..records import Round
+from ..forms import DATE_RANGE
 from . import meeting_vocabulary as vocab
+from .known import KnownCatalogue, KnownRound
 from .records import Fact
 from .text import Text
 
@@ -58,6 +58,11 @@ def _date(day: int, month: str, year: int) -> dt.date | None:
         return None
 
 
+def _takes(first: dt.date, last: dt.date) -> bool:
+    """Whether the catalogue takes these days: no meeting's day lies outside its range."""
+    return DATE_RANGE[0] <= first and last <= DATE_RANGE[1]
+
+
 def date_mentions(text: str) -> list[DateMention]:
     """Every date or date range in ``text``, in order (a missing year reads as 2000)."""
     found: dict[int, DateMention] = {}
@@ -67,8 +72,9 @@ def date_mentions(text: str) -> list[DateMention]:
             day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         except ValueError:
             continue
-        found[m.start()] = DateMention(day, day, m.start(), m.end(), True)
         taken[m.start() : m.end()] = b"\1" * (m.end() - m.start())
+        if _takes(day, day):
+            found[m.start()] = DateMention(day, day, m.start(), m.end(), True)
     for pattern in (vocab.DAY_MONTH_YEAR, vocab.MONTH_DAY_YEAR):
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):
@@ -76,7 +82,7 @@ def date_mentions(text: str) -> list[DateMention]:
             year = int(m.group("y")) if m.group("y") else 2000  # placeholder, see has_year
             first = _date(_day(m.group("d1")), m.group("m"), year)
             last = _date(_day(m.group("d2") or m.group("d1")), m.group("m"), year)
-            if first is None or last is None or last < first:
+            if first is None or last is None or last < first or not _takes(first, last):
                 continue
             found[m.start()] = DateMention(first, last, m.start(), m.end(), bool(m.group("y")))
             taken[m.start() : m.end()] = b"\1" * (m.end() - m.start())
@@ -114,7 +120,7 @@ def _header_end(text: str) -> int:
 
 
 def _page_date(
-    text: Text, mentions: list[DateMention], catalogue: Catalogue, kind: str | None
+    text: Text, mentions: list[DateMention], catalogue: KnownCatalogue, kind: str | None
 ) -> DateMention | None:
     """The page's own date: a date among its first lines that no meeting word leads to.
 
@@ -172,7 +178,7 @@ def _candidates(
     mentions: list[DateMention],
     page: DateMention | None,
     kind: str | None,
-    by_number: Round | None,
+    by_number: KnownRound | None,
 ) -> tuple[list[DateMention], list[DateMention]]:
     """The dates that may be the meeting's, best first.
 
@@ -201,12 +207,12 @@ def _candidates(
 
 
 def known_round(
-    catalogue: Catalogue,
+    catalogue: KnownCatalogue,
     *,
     kind: str | None,
     number: int | None,
     days: list[DateMention],
-) -> Round | None:
+) -> KnownRound | None:
     """The catalogue round the text reports, if its facts point at exactly one."""
     rounds = [r for r in catalogue.rounds if kind is None or r.kind == kind]
     if kind == "astana-round" and number is not None:
@@ -229,7 +235,7 @@ def known_round(
 
 
 def read_dates(
-    text: Text, catalogue: Catalogue, *, kind: str | None, number: int | None
+    text: Text, catalogue: KnownCatalogue, *, kind: str | None, number: int | None
 ) -> list[Fact]:
     """The meeting's first and last day, as facts (confidence lower where inferred)."""
     mentions = date_mentions(text.text)
@@ -275,7 +281,7 @@ def read_dates(
             f"has from {known.start.isoformat()} to {known.end.isoformat()}"
         )
         first, last, confidence = known.start, known.end, min(confidence, 0.7)
-    if first is None or last is None:
+    if first is None or last is None or not _takes(first, last):
         return []
     where = chosen or page
     start, end = (where.start, where.end) if where else (0, 0)
@@ -338,7 +344,7 @@ def _year_for(
     mention: DateMention,
     page: DateMention | None,
     years: set[int],
-    catalogue: Catalogue,
+    catalogue: KnownCatalogue,
     kind: str | None,
 ) -> tuple[int | None, str | None]:
     """The year of a date the text gives without one, and where it came from."""

@@ -2,7 +2,9 @@
 
 The draft is never merged into the catalogue: it is written for a person to check against the
 text, with the evidence (phrase, offsets, confidence) of every value, what stayed uncertain,
-and what the catalogue's validation would still reject.
+and the values the catalogue requires that the text did not give. Every value the reader
+does give is one the catalogue takes (the tests check each draft against its record types),
+so a draft is checked without them.
 """
 
 from __future__ import annotations
@@ -12,16 +14,13 @@ import json
 from collections import defaultdict
 from typing import Any
 
-import yaml
-from pydantic import ValidationError
-
-from ..catalogue import Catalogue
 from ..errors import InputError
+from ..forms import ALL_ZONES
 from ..gazetteer import Gazetteer
 from ..json_outputs import SCHEMA_VERSION
-from ..records import ALL_ZONES, Round
 from .compare import compare as compare_rounds
 from .compare import matching_round
+from .known import KnownCatalogue
 from .meeting_vocabulary import ORDINALS
 from .records import Extraction, Fact, UncertainZone, ZoneMention
 
@@ -119,14 +118,14 @@ def _note(
     zone_id: str,
     pcodes: list[str],
     extraction: Extraction,
-    catalogue: Catalogue,
+    catalogue: KnownCatalogue,
     gazetteer: Gazetteer,
 ) -> str:
     verb = _VERBS[action]
     if zone_id == ALL_ZONES:
         return f"{verb} the de-escalation areas as a whole{_validity_clause(extraction)}."
     zone = catalogue.zone(zone_id)
-    where = _governorate_list(pcodes, gazetteer, {p.governorate: p.precision for p in zone.parts})
+    where = _governorate_list(pcodes, gazetteer, zone.precision)
     return f"{verb} the {zone.name}{f' ({where})' if where else ''}."
 
 
@@ -144,7 +143,7 @@ def _where(mentions: list[ZoneMention]) -> str:
 
 
 def _statements(
-    extraction: Extraction, catalogue: Catalogue, gazetteer: Gazetteer
+    extraction: Extraction, catalogue: KnownCatalogue, gazetteer: Gazetteer
 ) -> list[dict[str, Any]]:
     grouped: dict[tuple[str, str], list[ZoneMention]] = defaultdict(list)
     for mention in extraction.zones:
@@ -164,7 +163,7 @@ def _statements(
     return statements
 
 
-def _summary(extraction: Extraction, catalogue: Catalogue) -> str:
+def _summary(extraction: Extraction, catalogue: KnownCatalogue) -> str:
     named = [
         catalogue.zone(z).name
         for z in dict.fromkeys(m.zone_id for m in extraction.zones if m.zone_id != ALL_ZONES)
@@ -183,13 +182,13 @@ def _summary(extraction: Extraction, catalogue: Catalogue) -> str:
     return ". ".join(sentences) + ". Drafted from the text by zonemap extract; check before use."
 
 
-def _zones_section(extraction: Extraction, catalogue: Catalogue) -> list[dict[str, Any]]:
+def _zones_section(extraction: Extraction, catalogue: KnownCatalogue) -> list[dict[str, Any]]:
     rows = []
     for mention in extraction.zones:
         row: dict[str, Any] = {"zone": mention.zone_id, "action": mention.action}
         if mention.zone_id != ALL_ZONES:
             zone = catalogue.zone(mention.zone_id)
-            precision = {p.governorate: p.precision for p in zone.parts}
+            precision = zone.precision
             row["governorates"] = {
                 p: "whole" if precision[p] == "governorate" else "part"
                 for p in (mention.governorates or zone.governorates)
@@ -215,9 +214,35 @@ def _fact_row(fact: Fact | UncertainZone) -> dict[str, Any]:
     return row | ({"inferred": fact.inferred} if fact.inferred else {})
 
 
+# The values of a round the catalogue requires and a text may not give, as the catalogue names
+# them; what to do when one is missing, where it is not "read it from the text".
+_REQUIRED = {
+    "id": "give --round-id",
+    "name": None,
+    "kind": None,
+    "start": None,
+    "end": None,
+    "city": None,
+    "participants": None,
+}
+
+
+def _not_found(round_: dict[str, Any]) -> list[str]:
+    """A line for each required value the draft round lacks, for the reader to fill in."""
+    lines = [
+        f"{name}: not found in the text{f'; {hint}' if hint else ''}"
+        for name, hint in _REQUIRED.items()
+        if not round_[name]
+    ]
+    for index, document in enumerate(round_["documents"]):
+        if document["date"] is None:
+            lines.append(f"documents.{index}.date: not found in the text (the day it was issued)")
+    return lines
+
+
 def draft(
     extraction: Extraction,
-    catalogue: Catalogue,
+    catalogue: KnownCatalogue,
     gazetteer: Gazetteer,
     *,
     text: str,
@@ -259,13 +284,7 @@ def draft(
         "documents": [document],
         "statements": _statements(extraction, catalogue, gazetteer),
     }
-    to_check = []
-    try:
-        Round.model_validate(round_)
-    except ValidationError as exc:
-        for error in exc.errors():
-            where = ".".join(str(p) for p in error["loc"]) or "round"
-            to_check.append(f"{where}: {error['msg']} (not found in the text)")
+    to_check = _not_found(round_)
     start_fact = extraction.fact("start")
     if start_fact and start_fact.inferred:
         to_check.append(
@@ -297,22 +316,23 @@ def draft(
     }
 
 
-class _PlainDumper(yaml.SafeDumper):
-    """Writes repeated values out in full: anchors and aliases would puzzle a reader."""
-
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
 def to_yaml(document: dict[str, Any], source_name: str) -> str:
     """Return the draft as YAML, headed by a comment on how to use it."""
+    import yaml  # only for YAML: a JSON draft needs none
+
+    class PlainDumper(yaml.SafeDumper):
+        """Writes repeated values out in full: anchors and aliases would puzzle a reader."""
+
+        def ignore_aliases(self, data: Any) -> bool:
+            return True
+
     header = (
         f"# Draft catalogue entry read from {source_name} by zonemap extract.\n"
         "# Check every value against the text (see zones, facts and uncertain: phrase, offsets\n"
         "# and confidence) before copying the round into geodata/catalogue/rounds.yaml.\n"
     )
     return header + yaml.dump(
-        document, Dumper=_PlainDumper, sort_keys=False, allow_unicode=True, width=100
+        document, Dumper=PlainDumper, sort_keys=False, allow_unicode=True, width=100
     )
 
 

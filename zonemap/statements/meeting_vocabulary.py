@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from typing import TYPE_CHECKING
 
-from ..records import RoundKind
+if TYPE_CHECKING:
+    from ..records import RoundKind
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..catalogue import Catalogue
 from ..gazetteer import Gazetteer
 from .dates import named_at, read_dates
+from .known import KnownCatalogue
 from .meeting import read_city, read_kind, read_parties, read_round_number
 from .records import Extraction, Fact
 from .terms import read_validity
@@ -35,7 +35,7 @@ def _first_of_each(facts: Iterable[Fact]) -> list[Fact]:
     return kept
 
 
-def extract(text: str, catalogue: Catalogue, gazetteer: Gazetteer) -> Extraction:
+def extract(text: str, catalogue: KnownCatalogue, gazetteer: Gazetteer) -> Extraction:
     r"""Read ``text`` into meeting facts, zone mentions, validity language and evidence.
 
     Offsets are character positions in ``text`` (newlines normalised to ``\n``).

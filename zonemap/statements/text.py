@@ -92,16 +92,24 @@ class Text:
         )
 
 
+# What stands for a space or hyphen, and for an apostrophe, in a name. Written as alternatives
+# rather than as one class ("[\s\-‐–]+"): Python's compiler takes far longer over a class that
+# holds a character beyond Latin-1, and these come once for every space in some 240 names. The
+# "(?i:...)" stops the parser from folding the alternatives back into a class.
+_SPACE = r"(?:[\s\-]|\u2010|(?i:\u2013))+"
+_APOSTROPHE = r"(?:['`]|\u2019|(?i:\u02bc))?"
+
+
 def name_pattern(names: list[str]) -> re.Pattern[str]:
     """One pattern for many names, tolerant of case, hyphens, spaces and apostrophes."""
 
     def one(name: str) -> str:
         out = []
         for ch in name:
-            if ch in " -‐–":
-                out.append(r"[\s\-‐–]+")
-            elif ch in "'’`ʼ":
-                out.append(r"['’`ʼ]?")
+            if ch in " -\u2010\u2013":
+                out.append(_SPACE)
+            elif ch in "'\u2019`\u02bc":
+                out.append(_APOSTROPHE)
             else:
                 out.append(re.escape(ch))
         return "".join(out)

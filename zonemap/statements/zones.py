@@ -14,11 +14,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..catalogue import Catalogue
+from ..forms import ALL_ZONES
 from ..gazetteer import Gazetteer
-from ..records import ALL_ZONES, Zone
 from ..validity import status_on
 from . import vocabulary as vocab
+from .known import KnownCatalogue, KnownZone
 from .records import IgnoredPlace, UncertainZone, ZoneMention
 from .text import Sentence, Text, name_pattern
 
@@ -40,7 +40,7 @@ class _Anchor:
 
     start: int
     end: int
-    zone: Zone
+    zone: KnownZone
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class _Loose:
 
     match: re.Match[str]
     pcode: str
-    candidates: tuple[Zone, ...]
+    candidates: tuple[KnownZone, ...]
 
 
 @dataclass
@@ -60,7 +60,7 @@ class _Found:
 
 
 def read_zones(
-    text: Text, catalogue: Catalogue, gazetteer: Gazetteer, day: dt.date | None = None
+    text: Text, catalogue: KnownCatalogue, gazetteer: Gazetteer, day: dt.date | None = None
 ) -> ZoneReading:
     """Read every sentence for the zones it speaks of; ``day`` is the meeting's, if known."""
     reader = _ZoneSentences(text, catalogue, gazetteer, day)
@@ -95,7 +95,9 @@ def read_zones(
 class _ZoneSentences:
     """Reads zone sentences one at a time into :class:`_Found`."""
 
-    def __init__(self, text: Text, catalogue: Catalogue, gazetteer: Gazetteer, day: dt.date | None):
+    def __init__(
+        self, text: Text, catalogue: KnownCatalogue, gazetteer: Gazetteer, day: dt.date | None
+    ):
         self.text = text
         self.day = day
         self.catalogue = catalogue
@@ -207,15 +209,15 @@ class _ZoneSentences:
         anchors.sort(key=lambda a: a.start)
         self._record(sentence, action, terms, anchors, loose)
 
-    def _only_zone(self, kind: str) -> Zone | None:
+    def _only_zone(self, kind: str) -> KnownZone | None:
         """The one zone of a kind (of those in force on the meeting's day, if there are more)."""
         zones = [z for z in self.catalogue.zones if z.kind == kind]
         if len(zones) > 1 and self.day is not None:
             day = self.day
-            zones = [z for z in zones if status_on(z.validity, day).is_in_force]
+            zones = [z for z in zones if status_on(z.terms, day).is_in_force]
         return zones[0] if len(zones) == 1 else None
 
-    def _candidates(self, pcode: str, kinds: set[str]) -> tuple[Zone, ...]:
+    def _candidates(self, pcode: str, kinds: set[str]) -> tuple[KnownZone, ...]:
         """The zones of these kinds that lie in a governorate, numbered zones first."""
         zones = self.catalogue.zones
         numbered = [z for z in zones if pcode in z.governorates and z.kind in kinds and z.number]
@@ -282,7 +284,7 @@ class _ZoneSentences:
             evidence = self.text.evidence(start, start + len(span.group()), 0.8)
             self.found.zones.append(ZoneMention(ALL_ZONES, (), action, evidence))
 
-    def _pcodes_within(self, phrase: str, zone: Zone) -> list[str]:
+    def _pcodes_within(self, phrase: str, zone: KnownZone) -> list[str]:
         """Return the governorates named inside a zone's own phrase.
 
         For example "Idlib province and certain parts of the neighbouring provinces (Latakia,
