@@ -22,7 +22,7 @@ from zonemap.atlas import load_gazetteer
 from zonemap.boundaries import load_governorates
 from zonemap.catalogue import load_catalogue
 from zonemap.errors import InputError
-from zonemap.statements import KnownCatalogue, draft, extract, read_statement
+from zonemap.statements import KnownCatalogue, draft_statement, read_statement
 
 
 @dataclass
@@ -122,13 +122,7 @@ def score(folder: Path) -> Score:
         result.texts += 1
         text = read_statement(folder / name)
         try:
-            document = draft(
-                extract(text, catalogue, gazetteer),
-                catalogue,
-                gazetteer,
-                text=text,
-                source_name=name,
-            )
+            document = draft_statement(text, catalogue, gazetteer, source_name=name)
         except InputError:
             result.refused.append(name)
             continue

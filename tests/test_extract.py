@@ -24,7 +24,14 @@ from zonemap.catalogue import load_catalogue
 from zonemap.errors import InputError
 from zonemap.gazetteer import Gazetteer
 from zonemap.records import Round
-from zonemap.statements import Extraction, KnownCatalogue, draft, extract, read_statement
+from zonemap.statements import (
+    Extraction,
+    KnownCatalogue,
+    draft,
+    draft_statement,
+    extract,
+    read_statement,
+)
 
 STATEMENTS = Path(__file__).parent / "data" / "statements"
 HELD_OUT = Path(__file__).parent / "data" / "statements-heldout"
@@ -153,9 +160,7 @@ def test_the_draft_is_a_valid_catalogue_round(reader: tuple[KnownCatalogue, Gaze
     catalogue, gazetteer = reader
     path = STATEMENTS / "round-4-memorandum.txt"
     text = read_statement(path)
-    document = draft(
-        extract(text, catalogue, gazetteer), catalogue, gazetteer, text=text, source_name=path.name
-    )
+    document = draft_statement(text, catalogue, gazetteer, source_name=path.name)
     (round_,) = document["rounds"]
     checked = Round.model_validate(round_)
     assert checked.id == "astana-4" and checked.start == dt.date(2017, 5, 3)
@@ -187,13 +192,7 @@ def test_a_draft_leaves_to_check_just_what_the_catalogue_would_refuse(
     drafted = 0
     for name, text in _texts():
         try:
-            document = draft(
-                extract(text, catalogue, gazetteer),
-                catalogue,
-                gazetteer,
-                text=text,
-                source_name=name,
-            )
+            document = draft_statement(text, catalogue, gazetteer, source_name=name)
         except InputError:
             continue  # a text that reports no meeting gives no draft
         drafted += 1

@@ -100,19 +100,12 @@ def extract(
     The draft gives every value with its evidence (phrase, character offsets, confidence);
     it is never merged into the catalogue.
     """
-    from ..statements import draft, read_statement, to_json, to_yaml
-    from ..statements import extract as read_text
+    from ..statements import draft_statement, read_statement, to_json, to_yaml
 
     text = read_statement(file)
     catalogue, gazetteer = _names(*inputs(ctx))
-    document = draft(
-        read_text(text, catalogue, gazetteer),
-        catalogue,
-        gazetteer,
-        text=text,
-        source_name=file.name,
-        round_id=round_id,
-        compare=compare,
+    document = draft_statement(
+        text, catalogue, gazetteer, source_name=file.name, round_id=round_id, compare=compare
     )
     rendered = to_json(document) if as_json else to_yaml(document, file.name)
     if output is None or str(output) == STDOUT:

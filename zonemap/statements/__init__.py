@@ -6,7 +6,7 @@ and the gazetteer, to know the rounds and the zones' names, and never the atlas.
 
 from __future__ import annotations
 
-from .draft import draft, to_json, to_yaml
+from .draft import draft, draft_statement, to_json, to_yaml
 from .known import KnownCatalogue
 from .reader import extract
 from .reading import read_statement
@@ -21,6 +21,7 @@ __all__ = [
     "UncertainZone",
     "ZoneMention",
     "draft",
+    "draft_statement",
     "extract",
     "read_statement",
     "to_json",

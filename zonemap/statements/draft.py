@@ -22,9 +22,10 @@ from .compare import compare as compare_rounds
 from .compare import matching_round
 from .known import KnownCatalogue
 from .meeting_vocabulary import ORDINALS
+from .reader import extract
 from .records import Extraction, Fact, UncertainZone, ZoneMention
 
-__all__ = ["draft", "to_json", "to_yaml"]
+__all__ = ["draft", "draft_statement", "to_json", "to_yaml"]
 
 _VERBS = {
     "established": "Establishes",
@@ -314,6 +315,27 @@ def draft(
             for i in extraction.ignored
         ],
     }
+
+
+def draft_statement(
+    text: str,
+    catalogue: KnownCatalogue,
+    gazetteer: Gazetteer,
+    *,
+    source_name: str,
+    round_id: str | None = None,
+    compare: bool | None = None,
+) -> dict[str, Any]:
+    """Read ``text`` (:func:`~zonemap.statements.extract`) and return its :func:`draft`."""
+    return draft(
+        extract(text, catalogue, gazetteer),
+        catalogue,
+        gazetteer,
+        text=text,
+        source_name=source_name,
+        round_id=round_id,
+        compare=compare,
+    )
 
 
 def to_yaml(document: dict[str, Any], source_name: str) -> str:
