@@ -54,17 +54,24 @@
     return {type: isLine ? "MultiLineString" : "MultiPolygon", coordinates: coordinates};
   }
   /* The popups of lost land and posts (popups.js, or inline) come as JSON text, parsed
-     when first asked for; until a linked page has loaded them, a popup says so. */
+     when first asked for; until a linked page has loaded them, a popup says so, and a popup
+     open when they arrive is filled in then. */
   var popups = null;
   zonemap.popup = function (kind, key) {
     if (!popups && zonemap.popupText) { popups = JSON.parse(zonemap.popupText); }
-    return popups ? popups[kind][key] : "<p>The details are still loading: open this again in a moment.</p>";
+    return popups ? popups[kind][key] : "<p>The details are still loading.</p>";
   };
-  function loadPopups(leafletId) {
+  function loadPopups(leafletId, map) {
     var leaflet = document.getElementById(leafletId);
     if (zonemap.popupText || !leaflet || !leaflet.dataset.popups) { return; }
     var loader = document.createElement("script");
     loader.src = leaflet.dataset.popups;
+    loader.onload = function () {
+      // an open popup whose content is looked up asks again (Leaflet calls it on update)
+      map.eachLayer(function (layer) {
+        if (layer instanceof L.Popup && typeof layer.getContent() === "function") { layer.update(); }
+      });
+    };
     document.head.appendChild(loader);
   }
   var shapes = {};
@@ -116,6 +123,7 @@
      the names on the map, made in one task after the first frame that shows the zones, while
      the still picture stays under them (see zonemap.start). */
   var waiting = [], settled = false;
+  var INPUTS = ["pointerdown", "keydown", "wheel", "focusin"];
   function later(job) {
     if (settled) { job(); } else { waiting.push(job); }
   }
@@ -495,15 +503,19 @@
       // the layer control joins the panels, so that it covers no zone either
       var control = document.querySelector("#" + mapId + " .leaflet-control-layers");
       if (control && panels) { panels.appendChild(control); }
-      // a print, or a move of the map, which the still picture would not follow, cannot wait
+      // What the reader does cannot wait for the rest: a press, a key, a wheel, a move of the
+      // map (which the still picture would not follow), a popup opening, a print. Listened
+      // for in the capture phase, so that the rest is there before the page answers.
+      INPUTS.forEach(function (type) { document.addEventListener(type, settle, {capture: true, once: true}); });
       window.addEventListener("beforeprint", settle);
-      map.once("movestart zoomstart resize", settle);
+      map.once("movestart zoomstart resize popupopen", settle);
       printable(map, options.bounds);
       map.on("zoomend", function () { declutter(map); });
       // Leaflet closes a popup on Escape only while the map itself has the focus
       document.addEventListener("keydown", function (event) {
         if (event.key === "Escape") { map.closePopup(); }
       });
+      openFromLink(map);
       window.addEventListener("hashchange", function () { openFromLink(map); });
     }
     /* The rest of the map, then the picture under it goes: no frame shows the zones without
@@ -511,12 +523,12 @@
     function settle() {
       if (settled) { return; }
       settled = true;
+      INPUTS.forEach(function (type) { document.removeEventListener(type, settle, {capture: true}); });
       waiting.forEach(function (job) { job(); });
       waiting = [];
       declutter(map);
       if (preview) { preview.remove(); }
-      loadPopups(options.leafletId);  // after the map, so they do not delay it
-      openFromLink(map);
+      loadPopups(options.leafletId, map);  // after the map, so they do not delay it
     }
     // a linked page's Leaflet may have run before this (deferred) script: it has its element
     var leaflet = document.getElementById(options.leafletId);
@@ -524,6 +536,7 @@
     preview = zonemap.drawPreview(document.getElementById(mapId), zones, options);
     function run() {
       make();
+      if (settled) { return; }  // a link to a zone opened its popup
       // Leaflet's zones cover the picture's from now on, over its base map (page.css)
       preview.classList.add("zm-preview-covered");
       requestAnimationFrame(function () { setTimeout(settle, 0); });
