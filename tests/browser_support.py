@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, Route, sync_playwright
 from test_render import _hostile_catalogue
 
 from zonemap.atlas import Atlas, load_atlas
@@ -89,6 +89,7 @@ class Visit:
     errors: list[str] = field(default_factory=list)
     blocked: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
+    held: list[Route] = field(default_factory=list)  # requests kept back until continued
 
 
 @pytest.fixture
@@ -100,11 +101,17 @@ def visit(browser: Browser, site: str) -> Iterator[functools.partial[Visit]]:
         path: str,
         *,
         hold_leaflet: bool = False,
+        hold_popups: bool = False,
+        before: str | None = None,
         viewport: tuple[int, int] | None = None,
         until: str = "load",
     ) -> Visit:
-        """Open a page (``until`` it commits or loads); ``hold_leaflet`` keeps Leaflet away."""
+        """Open a page (``until`` it commits or loads); ``hold_leaflet`` keeps Leaflet away,
+        ``hold_popups`` keeps the popups' file in ``Visit.held`` until the test continues it,
+        and ``before`` is a script run before the page's own."""
         page = context.new_page()
+        if before:
+            page.add_init_script(before)
         if viewport:
             page.set_viewport_size({"width": viewport[0], "height": viewport[1]})
         record = Visit(page)
@@ -121,6 +128,8 @@ def visit(browser: Browser, site: str) -> Iterator[functools.partial[Visit]]:
         page.route("**/*", guard)
         if hold_leaflet:  # registered last, so it answers first
             page.route("**/assets/leaflet.js", lambda route: route.abort())
+        if hold_popups:
+            page.route("**/assets/popups.js", lambda route: record.held.append(route))
         page.goto(f"{site}/{path}", wait_until=until)  # type: ignore[arg-type]
         visits.append(record)
         return record

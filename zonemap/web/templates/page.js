@@ -54,17 +54,24 @@
     return {type: isLine ? "MultiLineString" : "MultiPolygon", coordinates: coordinates};
   }
   /* The popups of lost land and posts (popups.js, or inline) come as JSON text, parsed
-     when first asked for; until a linked page has loaded them, a popup says so. */
+     when first asked for; until a linked page has loaded them, a popup says so, and a popup
+     open when they arrive is filled in then. */
   var popups = null;
   zonemap.popup = function (kind, key) {
     if (!popups && zonemap.popupText) { popups = JSON.parse(zonemap.popupText); }
-    return popups ? popups[kind][key] : "<p>The details are still loading: open this again in a moment.</p>";
+    return popups ? popups[kind][key] : "<p>The details are still loading.</p>";
   };
-  function loadPopups(leafletId) {
+  function loadPopups(leafletId, map) {
     var leaflet = document.getElementById(leafletId);
     if (zonemap.popupText || !leaflet || !leaflet.dataset.popups) { return; }
     var loader = document.createElement("script");
     loader.src = leaflet.dataset.popups;
+    loader.onload = function () {
+      // an open popup whose content is looked up asks again (Leaflet calls it on update)
+      map.eachLayer(function (layer) {
+        if (layer instanceof L.Popup && typeof layer.getContent() === "function") { layer.update(); }
+      });
+    };
     document.head.appendChild(loader);
   }
   var shapes = {};
@@ -112,8 +119,18 @@
   });
   lazily("lakes", function () { return feature("lakes", {}, zonemap.paths.lakes); });
 
+  /* What can wait until the interactive zones are on the screen: the base map's shapes and
+     the names on the map, made in one task after the first frame that shows the zones, while
+     the still picture stays under them (see zonemap.start). */
+  var waiting = [], settled = false;
+  var INPUTS = ["pointerdown", "keydown", "wheel", "focusin"];
+  function later(job) {
+    if (settled) { job(); } else { waiting.push(job); }
+  }
+
   /* The base map of every page (basemap.py's BASE_LAYERS): each layer in its pane, the
-     listed ones returned by name for the layer control, the online tiles not added. */
+     listed ones returned by name for the layer control, the online tiles not added. The
+     layers are on the map, and in the control, at once; their shapes come later. */
   var POINTER = {
     tip: function (feature, layer) {
       if (feature.properties.tip) { layer.bindTooltip(feature.properties.tip, {sticky: true}); }
@@ -128,13 +145,14 @@
     var base = zonemap.base, listed = {};
     base.layers.forEach(function (spec) {
       var style = zonemap.styles[spec.style];
-      var layer = L.geoJson(zonemap[spec.data], {
+      var layer = L.geoJson(null, {
         style: function () { return style; },
         onEachFeature: POINTER[spec.pointer],
         interactive: !!spec.pointer,
         pane: spec.pane,
         smoothFactor: 0.5
       }).addTo(map);
+      later(function () { layer.addData(zonemap[spec.data]); });
       if (spec.name) { listed[spec.name] = layer; }
     });
     listed[base.towns] = zonemap.labels(zonemap.places, base.labelPane).addTo(map);
@@ -149,13 +167,15 @@
      [name, lon, lat, rank, kind]; after every zoom the labels of all shown label layers are
      placed in rank order (zone names 0, seats and neighbours 1, towns 2, villages 3), and a
      label that would touch one already placed, or whose rank needs a closer zoom, is hidden.
-     So no two names overlap. */
+     So no two names overlap. The labels are made, and placed, only with the base map. */
   var labelLayers = [], MIN_ZOOM = [0, 0, 8, 9.5];
   zonemap.labels = function (items, pane) {
     var group = L.layerGroup();
-    group.setItems = function (list) {
+    group.zmItems = items;
+    group.zmLabels = [];
+    function make() {
       group.clearLayers();
-      group.zmLabels = list.map(function (item) {
+      group.zmLabels = group.zmItems.map(function (item) {
         var text = document.createElement("span");
         text.textContent = item[0];
         var marker = L.marker([item[2], item[1]], {
@@ -167,6 +187,11 @@
         group.addLayer(marker);
         return marker;
       });
+    }
+    group.setItems = function (list) {
+      group.zmItems = list;
+      if (!settled) { return; }
+      make();
       if (group.zmMap) { declutter(group.zmMap); }
     };
     group.on("add", function (event) {
@@ -178,7 +203,7 @@
       labelLayers.splice(labelLayers.indexOf(group), 1);
       group.zmMap = null;
     });
-    group.setItems(items);
+    later(make);
     return group;
   };
   /* The names of the zones a zone layer shows, at each shape's label point; refresh() after
@@ -200,6 +225,7 @@
     return group;
   };
   function declutter(map) {
+    if (!settled) { return; }  // no label yet
     var zoom = map.getZoom(), size = map.getSize(), placed = [], all = [];
     labelLayers.forEach(function (group) { all = all.concat(group.zmLabels); });
     all.sort(function (a, b) { return a.zmRank - b.zmRank; });
@@ -247,22 +273,24 @@
   /* The panels' column (or sheet, when compact): the map is fitted beside it, so no panel
      covers a zone at the first view, and popups open clear of it. */
   function side() { return document.getElementById("zm-side"); }
-  // Measured once and again only after the panels change size (a fold, the window, the layer
-  // control joining them): every popup asks, and a measure after drawing costs a layout.
-  var room = null, watched = false;
+  // Measured once, then told by the browser whenever the panels change size (a fold, the
+  // window, the layer control joining them): every popup asks, and a measure after the page
+  // has changed costs a layout.
+  var size = null, watched = false;
   function clearance() {
     var panels = side();
     if (!panels) { return {topLeft: [10, 10], bottomRight: [10, 10]}; }
     if (!watched && window.ResizeObserver) {
-      new ResizeObserver(function () { room = null; }).observe(panels);
+      new ResizeObserver(function (entries) {
+        var box = entries[entries.length - 1].borderBoxSize[0];
+        size = {width: Math.round(box.inlineSize), height: Math.round(box.blockSize)};
+      }).observe(panels);
       watched = true;
     }
-    if (!room || !watched) {
-      room = zonemap.compact()
-        ? {topLeft: [10, 10], bottomRight: [10, panels.offsetHeight + 10]}
-        : {topLeft: [10, 10], bottomRight: [panels.offsetWidth + 20, 10]};
-    }
-    return room;
+    if (!size || !watched) { size = {width: panels.offsetWidth, height: panels.offsetHeight}; }
+    return zonemap.compact()
+      ? {topLeft: [10, 10], bottomRight: [10, size.height + 10]}
+      : {topLeft: [10, 10], bottomRight: [size.width + 20, 10]};
   }
   zonemap.fitOptions = function () {
     var room = clearance();
@@ -467,29 +495,51 @@
       Array.prototype.slice.call(panels.querySelectorAll("details")).forEach(
         function (details) { details.removeAttribute("open"); });
     }
+    var preview = null, map = null;
+    /* The map with its zones, controls and posts; the base map's shapes and the names come
+       with settle. */
     function make() {
-      loadPopups(options.leafletId);  // after the picture, so they do not delay it
-      zonemap.map = init();
+      map = zonemap.map = init();
       // the layer control joins the panels, so that it covers no zone either
       var control = document.querySelector("#" + mapId + " .leaflet-control-layers");
       if (control && panels) { panels.appendChild(control); }
-      printable(zonemap.map, options.bounds);
-      zonemap.map.on("zoomend", function () { declutter(zonemap.map); });
+      // What the reader does cannot wait for the rest: a press, a key, a wheel, a move of the
+      // map (which the still picture would not follow), a popup opening, a print. Listened
+      // for in the capture phase, so that the rest is there before the page answers.
+      INPUTS.forEach(function (type) { document.addEventListener(type, settle, {capture: true, once: true}); });
+      window.addEventListener("beforeprint", settle);
+      map.once("movestart zoomstart resize popupopen", settle);
+      printable(map, options.bounds);
+      map.on("zoomend", function () { declutter(map); });
       // Leaflet closes a popup on Escape only while the map itself has the focus
       document.addEventListener("keydown", function (event) {
-        if (event.key === "Escape") { zonemap.map.closePopup(); }
+        if (event.key === "Escape") { map.closePopup(); }
       });
-      openFromLink(zonemap.map);
-      window.addEventListener("hashchange", function () { openFromLink(zonemap.map); });
+      openFromLink(map);
+      window.addEventListener("hashchange", function () { openFromLink(map); });
+    }
+    /* The rest of the map, then the picture under it goes: no frame shows the zones without
+       the base map. */
+    function settle() {
+      if (settled) { return; }
+      settled = true;
+      INPUTS.forEach(function (type) { document.removeEventListener(type, settle, {capture: true}); });
+      waiting.forEach(function (job) { job(); });
+      waiting = [];
+      declutter(map);
+      if (preview) { preview.remove(); }
+      loadPopups(options.leafletId, map);  // after the map, so they do not delay it
     }
     // a linked page's Leaflet may have run before this (deferred) script: it has its element
     var leaflet = document.getElementById(options.leafletId);
-    if (!leaflet) { make(); return; }
-    var preview = zonemap.drawPreview(document.getElementById(mapId), zones, options);
+    if (!leaflet) { make(); settle(); return; }
+    preview = zonemap.drawPreview(document.getElementById(mapId), zones, options);
     function run() {
-      // the picture goes first, so that Leaflet's layout does not lay it out again
-      if (preview) { preview.remove(); }
       make();
+      if (settled) { return; }  // a link to a zone opened its popup
+      // Leaflet's zones cover the picture's from now on, over its base map (page.css)
+      preview.classList.add("zm-preview-covered");
+      requestAnimationFrame(function () { setTimeout(settle, 0); });
     }
     requestAnimationFrame(function () {
       setTimeout(function () {
