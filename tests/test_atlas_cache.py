@@ -118,6 +118,32 @@ def test_library_versions_are_read_again_after_an_install(
     libraries.cache_clear()
 
 
+def test_library_versions_stay_kept_when_a_folder_on_the_path_gets_other_files(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The working folder is on the import path under ``python -m``: writing there is no install."""
+    import zonemap.inputs
+
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.syspath_prepend(str(work))
+    zonemap.inputs.libraries.cache_clear()
+    first = zonemap.inputs.libraries()
+    (work / "zones.geojson").write_text("{}", encoding="utf-8")  # an export, say
+    os.utime(work, ns=(1, 1))
+
+    def fail() -> None:
+        raise AssertionError("the installed libraries were read again")
+
+    monkeypatch.setattr(zonemap.inputs, "_read_libraries", fail)
+    zonemap.inputs.libraries.cache_clear()
+    try:
+        assert zonemap.inputs.libraries() == first
+    finally:
+        zonemap.inputs.libraries.cache_clear()
+    assert len(list(cache.glob("libraries-*.json"))) == 1
+
+
 def test_the_cache_folder_keeps_the_four_latest_lists_of_installed_libraries(
     cache: Path,
 ) -> None:

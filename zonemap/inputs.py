@@ -81,15 +81,13 @@ def libraries() -> tuple[tuple[str, str], ...]:
     """Every library zonemap runs on, with its version: its requirements and theirs.
 
     Reading every installed package's metadata takes a good part of a build's time, so the
-    answer is kept (see :func:`~zonemap.paths.cache_dir`) under a hash of the import path's
-    folders and their modification times: installing, upgrading or removing a package
-    changes its folder's time.
+    answer is kept (see :func:`~zonemap.paths.cache_dir`) under a hash of the metadata
+    folders on the import path (:func:`_installed_metadata`).
     """
     folder = cache_dir()
     if folder is None:
         return _read_libraries()
-    installs = [(p, os.stat(p).st_mtime_ns) for p in sys.path if p and os.path.isdir(p)]
-    key = hashlib.sha256(json.dumps(installs).encode()).hexdigest()[:32]
+    key = hashlib.sha256(json.dumps(_installed_metadata()).encode()).hexdigest()[:32]
     path = folder / f"libraries-{key}.json"
     try:
         return tuple((name, version) for name, version in json.loads(path.read_text("utf-8")))
@@ -100,6 +98,25 @@ def libraries() -> tuple[tuple[str, str], ...]:
         write_text(path, json.dumps(found) + "\n")
         keep_newest(folder, "libraries-*.json", 4)  # one per state of the installation
     return found
+
+
+def _installed_metadata() -> list[tuple[str, int]]:
+    """Every distribution's metadata folder on the import path, with its modification time.
+
+    Installing, upgrading or removing a package adds, renames, rewrites or removes one. A
+    file written into a folder on the path that holds no package (the working folder, under
+    ``python -m zonemap``) changes none, so the kept list still holds.
+    """
+    found = []
+    for folder in sys.path:
+        if not folder or not os.path.isdir(folder):
+            continue
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.endswith((".dist-info", ".egg-info")):
+                    with contextlib.suppress(OSError):  # removed while we look
+                        found.append((entry.path, entry.stat().st_mtime_ns))
+    return sorted(found)
 
 
 def _read_libraries() -> tuple[tuple[str, str], ...]:
