@@ -4,12 +4,14 @@ same inputs, never for changed ones."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import folder_bytes
 
 import zonemap.atlas
+import zonemap.inputs
 import zonemap.web.build
 import zonemap.web.context
 from zonemap.atlas import load_atlas
@@ -99,66 +101,56 @@ def test_only_the_most_recent_atlases_are_kept(cache: Path, catalogue_copy: Path
     assert len(list(cache.glob("atlas-*.pickle"))) == 4
 
 
-def test_library_versions_are_read_again_after_an_install(
-    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from zonemap.inputs import libraries
+@pytest.fixture
+def on_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder at the head of the import path, the kept list of libraries forgotten around."""
+    folder = tmp_path / "on-path"
+    folder.mkdir()
+    monkeypatch.syspath_prepend(str(folder))
+    zonemap.inputs.libraries.cache_clear()
+    yield folder
+    zonemap.inputs.libraries.cache_clear()
 
-    site = tmp_path / "site-packages"
-    site.mkdir()
-    monkeypatch.syspath_prepend(str(site))
-    libraries.cache_clear()
-    first = libraries()
+
+def _libraries_again() -> tuple[tuple[str, str], ...]:
+    zonemap.inputs.libraries.cache_clear()
+    return zonemap.inputs.libraries()
+
+
+def test_library_versions_are_read_again_after_an_install(cache: Path, on_path: Path) -> None:
+    first = zonemap.inputs.libraries()
     assert len(list(cache.glob("libraries-*.json"))) == 1
-    (site / "newly_installed-1.0.dist-info").mkdir()  # what an install does to the folder
-    os.utime(site, ns=(1, 1))
-    libraries.cache_clear()
-    assert libraries() == first
+    (on_path / "newly_installed-1.0.dist-info").mkdir()  # what an install does to the folder
+    os.utime(on_path, ns=(1, 1))
+    assert _libraries_again() == first
     assert len(list(cache.glob("libraries-*.json"))) == 2
-    libraries.cache_clear()
 
 
 def test_library_versions_stay_kept_when_a_folder_on_the_path_gets_other_files(
-    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cache: Path, on_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The working folder is on the import path under ``python -m``: writing there is no install."""
-    import zonemap.inputs
-
-    work = tmp_path / "work"
-    work.mkdir()
-    monkeypatch.syspath_prepend(str(work))
-    zonemap.inputs.libraries.cache_clear()
     first = zonemap.inputs.libraries()
-    (work / "zones.geojson").write_text("{}", encoding="utf-8")  # an export, say
-    os.utime(work, ns=(1, 1))
+    (on_path / "zones.geojson").write_text("{}", encoding="utf-8")  # an export, say
+    os.utime(on_path, ns=(1, 1))
 
     def fail() -> None:
         raise AssertionError("the installed libraries were read again")
 
     monkeypatch.setattr(zonemap.inputs, "_read_libraries", fail)
-    zonemap.inputs.libraries.cache_clear()
-    try:
-        assert zonemap.inputs.libraries() == first
-    finally:
-        zonemap.inputs.libraries.cache_clear()
+    assert _libraries_again() == first
     assert len(list(cache.glob("libraries-*.json"))) == 1
 
 
 def test_the_cache_folder_keeps_the_four_latest_lists_of_installed_libraries(
-    cache: Path,
+    cache: Path, on_path: Path
 ) -> None:
-    import zonemap.inputs
-
     cache.mkdir(parents=True, exist_ok=True)
     for age in range(6):  # lists made for earlier states of the installation
         old = cache / f"libraries-earlier{age}.json"
         old.write_text("[]\n", encoding="utf-8")
         os.utime(old, (1_000_000 + age, 1_000_000 + age))
-    zonemap.inputs.libraries.cache_clear()
-    try:
-        zonemap.inputs.libraries()
-    finally:
-        zonemap.inputs.libraries.cache_clear()
+    zonemap.inputs.libraries()
     kept = sorted(p.name for p in cache.glob("libraries-*.json"))
     assert len(kept) == 4
     assert "libraries-earlier5.json" in kept and "libraries-earlier0.json" not in kept
