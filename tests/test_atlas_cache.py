@@ -3,9 +3,11 @@ same inputs, never for changed ones."""
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import folder_bytes
@@ -140,6 +142,20 @@ def test_library_versions_stay_kept_when_a_folder_on_the_path_gets_other_files(
     monkeypatch.setattr(zonemap.inputs, "_read_libraries", fail)
     assert _libraries_again() == first
     assert len(list(cache.glob("libraries-*.json"))) == 1
+
+
+def test_a_folder_on_the_path_that_cannot_be_listed_is_passed_over(
+    cache: Path, on_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    listing = os.scandir
+
+    def refused(folder: str) -> Any:
+        if Path(folder) == on_path:
+            raise PermissionError(13, "Permission denied", folder)
+        return listing(folder)
+
+    monkeypatch.setattr(zonemap.inputs.os, "scandir", refused)
+    assert ("pyyaml", importlib.metadata.version("pyyaml")) in zonemap.inputs.libraries()
 
 
 def test_the_cache_folder_keeps_the_four_latest_lists_of_installed_libraries(

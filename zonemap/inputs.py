@@ -111,11 +111,14 @@ def _installed_metadata() -> list[tuple[str, int]]:
     for folder in sys.path:
         if not folder or not os.path.isdir(folder):
             continue
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.name.endswith((".dist-info", ".egg-info")):
-                    with contextlib.suppress(OSError):  # removed while we look
-                        found.append((entry.path, entry.stat().st_mtime_ns))
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.name.endswith((".dist-info", ".egg-info")):
+                        with contextlib.suppress(OSError):  # removed while we look
+                            found.append((entry.path, entry.stat().st_mtime_ns))
+        except OSError:  # a folder we may not list holds nothing Python can import either
+            continue
     return sorted(found)
 
 
