@@ -264,6 +264,23 @@ requestAnimationFrame(function check() {
 """
 
 
+# On zonemap's pages, the moments the interactive map waits for, read after the probe has
+# fired: the shared script and stylesheet in (the picture's wait), Leaflet's script in, and
+# Leaflet run (the script element's load event, seen by a capturing listener before the
+# page's own handler makes the map).
+_LEAFLET_RAN = """
+document.addEventListener("load", function (event) {
+  if (event.target.id === "zm-leaflet") { window.zmLeafletRan = performance.now(); }
+}, true);
+"""
+_PHASES = """() => {
+  const done = (file) => Math.max(...performance.getEntriesByType("resource")
+    .filter((entry) => entry.name.endsWith("/" + file)).map((entry) => entry.responseEnd));
+  return {shared_in: Math.max(done("zonemap.css"), done("zonemap.js")),
+          leaflet_in: done("leaflet.js"), leaflet_ran: window.zmLeafletRan};
+}"""
+
+
 def _painted(page: Any, timeout: float = 30.0) -> float:
     """The probe's time (ms since navigation), once the page has recorded it."""
     deadline = time.monotonic() + timeout
@@ -312,6 +329,7 @@ def paint_times(work: Path, runs: int) -> dict[str, Any]:
         "baseline": ("all_rounds-b0", ".leaflet-overlay-pane path", 14),
     }
     result: dict[str, list[float]] = {name: [] for name in probes}
+    phases: dict[str, list[float]] = {"shared_in": [], "leaflet_in": [], "leaflet_ran": []}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=shutil.which("chromium"),
@@ -322,13 +340,16 @@ def paint_times(work: Path, runs: int) -> dict[str, Any]:
                 for probe, (folder, selector, extra) in probes.items():
                     context = browser.new_context(viewport={"width": 1280, "height": 900})
                     context.route(_BASELINE_LEAFLET, serve_leaflet)
-                    context.add_init_script(
-                        _PAINT_PROBE % (json.dumps(selector), zone_counts[name] + extra)
-                    )
+                    probe_script = _PAINT_PROBE % (json.dumps(selector), zone_counts[name] + extra)
+                    interactive = probe == "zonemap_interactive"
+                    context.add_init_script(probe_script + (_LEAFLET_RAN if interactive else ""))
                     page = context.new_page()
                     page.on("requestfailed", lambda request: failed.append(request.url))
                     page.goto(f"{site}/{folder}/{name}", wait_until="load")
                     result[probe].append(_painted(page))
+                    if interactive:
+                        for phase, ms in page.evaluate(_PHASES).items():
+                            phases[phase].append(ms)
                     context.close()
         browser.close()
     server.terminate()
@@ -341,6 +362,7 @@ def paint_times(work: Path, runs: int) -> dict[str, Any]:
     return {
         "maps": len(pages),
         "ms": {k: summary(v) for k, v in {**result, **ratios}.items()},
+        "interactive_phases_ms": {k: summary(v) for k, v in phases.items()},
         "blocked_requests": len(failed),
         "blocked_hosts": sorted({u.split("/")[2] for u in failed}),
     }
@@ -744,6 +766,13 @@ def report(results: dict[str, Any]) -> None:
             paint[ratio]["median"],
             "ms",
         )
+    at = {k: v["median"] for k, v in results["paint"]["interactive_phases_ms"].items()}
+    print(
+        f"on the way to the interactive zones (medians, ms from navigation): shared script and "
+        f"stylesheet in {at['shared_in']:.0f}, picture painted {paint['zonemap']['median']:.0f}, "
+        f"Leaflet in {at['leaflet_in']:.0f}, Leaflet run {at['leaflet_ran']:.0f}, zones painted "
+        f"{paint['zonemap_interactive']['median']:.0f}"
+    )
     floor = results["script_floor"]
     print(
         f"zonemap.js {floor['bytes'] / 1e3:.1f} kB, compact floor "
