@@ -8,7 +8,8 @@ the shipped governorates, draws them with ``explore()`` and saves one HTML file 
 the second baseline does the same with ``folium.Map`` and ``folium.GeoJson``, as one would by
 hand. Reported: wall time (all rounds; one round; all rounds against the folium loop), bytes
 per round map, time until Chromium has painted the zones and until Leaflet's interactive
-zones are there (network blocked for both; the baseline gets Leaflet served locally), peak
+zones are there (network blocked for both; the baseline gets Leaflet served locally), with
+the moments on the way to Leaflet's zones (shared files in, Leaflet in, Leaflet run), peak
 memory, the no-op rebuild, the rebuild after editing one round's summary, the query
 commands, and build time against the number of rounds on synthetic catalogues. Writes
 ``benchmarks/results.json`` and ``benchmarks/scaling.png``. zonemap's code is compiled to
