@@ -53,6 +53,24 @@ def test_the_picture_and_the_map_coincide(visit, viewport: tuple[int, int]) -> N
             assert abs(picture[key] - leaflet[key]) <= 1.5, (zone, key, picture, leaflet)
 
 
+def test_the_picture_draws_lines_as_wide_and_dashed_as_leaflet(visit) -> None:  # type: ignore[no-untyped-def]
+    """Widths and dashes are set in the picture's own units: on screen they are Leaflet's pixels."""
+    page = visit("astana-6.html", hold_leaflet=True).page
+    page.wait_for_selector("svg.zm-preview[viewBox]")
+    on_screen = page.evaluate(
+        """() => Object.fromEntries(["country", "undof", "neighbour"].map((name) => {
+             const path = document.querySelector("path.zm-preview-" + name);
+             const k = path.getScreenCTM().a, dashes = path.getAttribute("stroke-dasharray");
+             return [name, [path.getAttribute("stroke-width") * k,
+                            dashes === "none" ? [] : dashes.split(" ").map((v) => v * k)]];
+           }))"""
+    )
+    expected = {"country": (2, []), "undof": (1, [2, 3]), "neighbour": (1, [])}
+    for name, (width, dashes) in expected.items():
+        assert on_screen[name][0] == pytest.approx(width, abs=0.01), name
+        assert on_screen[name][1] == pytest.approx(dashes, abs=0.01), name
+
+
 def test_leaflet_replaces_the_picture_when_it_arrives(visit) -> None:  # type: ignore[no-untyped-def]
     page = visit("slow/astana-6.html", until="commit").page  # "load" waits for Leaflet
     page.wait_for_selector("path.zm-preview-zone")

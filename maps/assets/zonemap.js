@@ -399,23 +399,30 @@ window.zonemap=JSON.parse('{"styles":{"governorates":{"stroke":false,"fillColor"
   }
 
   /* A polygon path in Leaflet's default style, overridden by the layer's own (as L.Path
-     does); a coarse one is scaled to the picture's units. */
-  function draw(svg, path, style, className, coarse) {
+     does); a coarse one is scaled to the picture's units. Its line is as wide, and its
+     dashes as long, in screen pixels as Leaflet draws them: set in the path's own units
+     from the fitted scale (perPixel, the picture's units per pixel), since a non-scaling
+     stroke would cost the layout a transformed copy of every path. */
+  function draw(svg, path, style, className, perPixel, coarse) {
     var element = document.createElementNS(SVG, "path");
-    if (coarse) { element.setAttribute("transform", "scale(" + UNITS / COARSE + ")"); }
+    var k = perPixel;
+    if (coarse) {
+      element.setAttribute("transform", "scale(" + UNITS / COARSE + ")");
+      k = perPixel * COARSE / UNITS;
+    }
+    var dashes = style.dashArray ? style.dashArray.split(" ").map(function (v) { return v * k; }) : null;
     var attributes = {
       d: svgPath(path),
       "class": className,
       stroke: style.stroke === false ? "none" : style.color || "#3388ff",
-      "stroke-width": style.weight === undefined ? 3 : style.weight,
+      "stroke-width": (style.weight === undefined ? 3 : style.weight) * k,
       "stroke-opacity": style.opacity === undefined ? 1 : style.opacity,
       "stroke-linecap": "round",
       "stroke-linejoin": "round",
-      "stroke-dasharray": style.dashArray || "none",
+      "stroke-dasharray": dashes ? dashes.join(" ") : "none",
       fill: style.fill === false ? "none" : style.fillColor || style.color || "#3388ff",
       "fill-opacity": style.fillOpacity === undefined ? 0.2 : style.fillOpacity,
-      "fill-rule": "evenodd",
-      "vector-effect": "non-scaling-stroke"  // widths in screen pixels, as Leaflet draws them
+      "fill-rule": "evenodd"
     };
     Object.keys(attributes).forEach(function (name) { element.setAttribute(name, attributes[name]); });
     svg.appendChild(element);
@@ -442,45 +449,40 @@ window.zonemap=JSON.parse('{"styles":{"governorates":{"stroke":false,"fillColor"
   }
 
   /* The still picture of a map: neighbours, lakes, governorates, the page's zones, then
-     the borders, UNDOF area and outline over them.
+     the borders, UNDOF area and outline over them, or null for a hidden map.
      The paths are in whole units, fractions of a zoom-0 pixel; the view box zooms as
-     fitBounds will, set in the next animation frame (before that frame is painted). */
+     fitBounds will. Called from the page's last script, so the page is parsed: the one
+     layout the measure costs is the one its first frame needs anyway, done before that
+     frame rather than in it, and the picture is laid out once, with its scale. */
   zonemap.drawPreview = function (container, zones, options) {
+    var width = container.clientWidth, height = container.clientHeight;
+    if (!width || !height) { return null; }  // a hidden map: nothing to see
+    var at = view(width, height, options.frame, options.zoomSnap, clearance());
+    var perPixel = UNITS / at.scale;
     var svg = document.createElementNS(SVG, "svg");
     svg.setAttribute("class", "zm-preview");
     svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("width", width);
+    svg.setAttribute("height", height);
+    svg.setAttribute("viewBox", [at.left * perPixel, at.top * perPixel, width * perPixel, height * perPixel].join(" "));
     var paths = zonemap.paths, styles = zonemap.styles;
-    paths.neighbours.forEach(function (path) {
-      draw(svg, path, styles.neighbours, "zm-preview-neighbour", true);
-    });
-    draw(svg, paths.lakes, styles.lakes, "zm-preview-lakes", true);
-    paths.governorates.forEach(function (path) {
-      draw(svg, path, styles.governorates, "zm-preview-governorate");
-    });
+    function drawn(path, style, className, coarse) { draw(svg, path, style, className, perPixel, coarse); }
+    paths.neighbours.forEach(function (path) { drawn(path, styles.neighbours, "zm-preview-neighbour", true); });
+    drawn(paths.lakes, styles.lakes, "zm-preview-lakes", true);
+    paths.governorates.forEach(function (path) { drawn(path, styles.governorates, "zm-preview-governorate"); });
     var styleOf = pictureStyles();
     zones.features.forEach(function (feature) {
       var id = feature.properties.zone_id, style = styleOf(feature.properties);
       if (style) {
-        draw(svg, paths.shapes[feature.properties.shape], style,
-             "zm-preview-zone zm-preview-zone-" + id + " zm-preview-" + feature.properties.role);
+        drawn(paths.shapes[feature.properties.shape], style,
+              "zm-preview-zone zm-preview-zone-" + id + " zm-preview-" + feature.properties.role);
       }
     });
     // the lines over the zones, in Leaflet's order (the zm-lines pane)
-    paths.governorates.forEach(function (path) { draw(svg, path, styles.borders, "zm-preview-border"); });
-    draw(svg, paths.undof, styles.undof, "zm-preview-undof");
-    draw(svg, paths.country, styles.country, "zm-preview-country");
+    paths.governorates.forEach(function (path) { drawn(path, styles.borders, "zm-preview-border"); });
+    drawn(paths.undof, styles.undof, "zm-preview-undof");
+    drawn(paths.country, styles.country, "zm-preview-country");
     container.appendChild(svg);
-    // Fitted before the frame that first paints it, with the layout that frame needs anyway:
-    // measured any earlier, the page would be laid out once more before the picture.
-    requestAnimationFrame(function () {
-      var width = container.clientWidth, height = container.clientHeight;
-      if (!width || !height) { svg.remove(); return; }  // a hidden map: nothing to see
-      var at = view(width, height, options.frame, options.zoomSnap, clearance());
-      var units = zonemap.paths.units / at.scale;
-      svg.setAttribute("width", width);
-      svg.setAttribute("height", height);
-      svg.setAttribute("viewBox", [at.left * units, at.top * units, width * units, height * units].join(" "));
-    });
     return svg;
   };
 
@@ -539,7 +541,7 @@ window.zonemap=JSON.parse('{"styles":{"governorates":{"stroke":false,"fillColor"
       make();
       if (settled) { return; }  // a link to a zone opened its popup
       // Leaflet's zones cover the picture's from now on, over its base map (page.css)
-      preview.classList.add("zm-preview-covered");
+      if (preview) { preview.classList.add("zm-preview-covered"); }
       requestAnimationFrame(function () { setTimeout(settle, 0); });
     }
     requestAnimationFrame(function () {
