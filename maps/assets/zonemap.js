@@ -405,17 +405,17 @@ window.zonemap=JSON.parse('{"styles":{"governorates":{"stroke":false,"fillColor"
      stroke would cost the layout a transformed copy of every path. */
   function draw(svg, path, style, className, perPixel, coarse) {
     var element = document.createElementNS(SVG, "path");
-    var k = perPixel;
+    var perLinePixel = perPixel;  // the path's own units per screen pixel
     if (coarse) {
       element.setAttribute("transform", "scale(" + UNITS / COARSE + ")");
-      k = perPixel * COARSE / UNITS;
+      perLinePixel = perPixel * COARSE / UNITS;
     }
-    var dashes = style.dashArray ? style.dashArray.split(" ").map(function (v) { return v * k; }) : null;
+    var dashes = style.dashArray && style.dashArray.split(" ").map(function (v) { return v * perLinePixel; });
     var attributes = {
       d: svgPath(path),
       "class": className,
       stroke: style.stroke === false ? "none" : style.color || "#3388ff",
-      "stroke-width": (style.weight === undefined ? 3 : style.weight) * k,
+      "stroke-width": (style.weight === undefined ? 3 : style.weight) * perLinePixel,
       "stroke-opacity": style.opacity === undefined ? 1 : style.opacity,
       "stroke-linecap": "round",
       "stroke-linejoin": "round",
